@@ -1,0 +1,58 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** The dependency rule: core ← grid ← {xlsx, docx, excel, functions} ← {cli, taskpane}. */
+const LAYERS = ['core', 'grid', 'xlsx', 'docx', 'excel', 'functions', 'cli', 'taskpane'];
+const NODE = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'url', 'crypto', 'zlib', 'stream', 'util'];
+const forbidLayers = (...layers) => layers.map((l) => `**/${l}/**`);
+
+/** @param {string} layer @param {string[]} layers @param {string[]} packages */
+function zone(layer, layers, packages, message) {
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: [...forbidLayers(...layers), ...packages], message }] },
+      ],
+    },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  {
+    files: ['*.config.{js,ts}', 'vite.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  zone('core', LAYERS.filter((l) => l !== 'core'), [...NODE, 'exceljs', 'docx', 'react', 'react-dom', '@fluentui/*', 'office-*'],
+    'src/core is the pure engine: it imports nothing outside core (no Office, DOM, Node, exceljs).'),
+  zone('grid', LAYERS.filter((l) => !['core', 'grid'].includes(l)), [...NODE, 'exceljs', 'docx', 'react', 'react-dom', '@fluentui/*'],
+    'src/grid is pure: it imports core only.'),
+  zone('xlsx', ['docx', 'excel', 'functions', 'cli', 'taskpane'], ['react', 'react-dom', '@fluentui/*'],
+    'src/xlsx is the ExcelJS adapter: it imports core and grid only.'),
+  zone('docx', ['grid', 'xlsx', 'excel', 'functions', 'cli', 'taskpane'], [...NODE, 'exceljs', 'react', '@fluentui/*'],
+    'src/docx renders core models with the docx package; it runs in Node and in the browser.'),
+  zone('excel', ['xlsx', 'functions', 'cli', 'taskpane'], [...NODE, 'exceljs', 'react', '@fluentui/*'],
+    'src/excel is the Office.js adapter: it imports core and grid only.'),
+  zone('functions', ['xlsx', 'docx', 'excel', 'cli', 'taskpane'], [...NODE, 'exceljs', 'react', '@fluentui/*'],
+    'Custom functions wrap core and grid; they never call Excel APIs.'),
+  zone('cli', ['excel', 'functions', 'taskpane'], ['react', 'react-dom', '@fluentui/*'],
+    'The CLI uses core, grid, xlsx and docx.'),
+  zone('taskpane', ['xlsx', 'cli', 'functions'], [...NODE, 'exceljs'],
+    'The task pane uses core, grid, docx and the excel adapter (passed to components as props).'),
+);

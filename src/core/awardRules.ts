@@ -1,0 +1,69 @@
+import { citeRule } from './legal.js';
+import { GRADE_CODES, type GradeCode, type Lang, type Settings, type Unit } from './model.js';
+import type { AwardNote, FlagPrerequisite } from './result.js';
+
+/** What a rule says of one unit: no award at all, no flag, or a flag only once the bloc confirms. */
+export interface AwardVerdict {
+  readonly excludes?: 'all' | 'flags';
+  /** Prerequisites to confirm before a flag is proposed (blank cell or absent column). */
+  readonly confirm?: readonly FlagPrerequisite[];
+  readonly note?: AwardNote;
+}
+
+export interface AwardRuleContext {
+  readonly settings: Settings;
+  readonly grade: GradeCode;
+}
+
+/** An eligibility rule, declared as data: `apply` reads one unit and returns a verdict. */
+export interface AwardRule {
+  readonly id: 'veto' | 'grade' | 'flagPrerequisites';
+  readonly describe: (lang: Lang, year: number) => string;
+  readonly apply: (unit: Unit, ctx: AwardRuleContext) => AwardVerdict;
+}
+
+const basis = (rule: Parameters<typeof citeRule>[0], year: number, lang: Lang): string =>
+  citeRule(rule, year, lang) ?? (lang === 'vi' ? 'theo quy định của khối' : "per the bloc's rules");
+
+const gradeRank = (g: GradeCode): number => GRADE_CODES.indexOf(g);
+
+/** Eligibility rules, applied in order to every unit before quotas are filled. */
+export const AWARD_RULES: readonly AwardRule[] = [
+  {
+    id: 'veto',
+    describe: (lang, year) =>
+      lang === 'vi'
+        ? `Đơn vị đang bị xem xét kỷ luật, điều tra, thanh tra không được đề nghị khen thưởng (${basis('veto', year, lang)}).`
+        : `A unit under disciplinary review, investigation or inspection is not proposed for any award (${basis('veto', year, lang)}).`,
+    apply: (unit) => (unit.discipline === true ? { excludes: 'all', note: { kind: 'vetoed' } } : {}),
+  },
+  {
+    id: 'grade',
+    describe: (lang) =>
+      lang === 'vi'
+        ? 'Chỉ đơn vị đạt mức xếp loại "Khen thưởng cần xếp loại" trở lên được đề nghị khen thưởng.'
+        : 'Only units at or above the "Award grade" are proposed for awards.',
+    apply: (_unit, { settings, grade }) =>
+      gradeRank(grade) > gradeRank(settings.awardGrade)
+        ? { excludes: 'all', note: { kind: 'gradeTooLow', grade, required: settings.awardGrade } }
+        : {},
+  },
+  {
+    id: 'flagPrerequisites',
+    describe: (lang, year) =>
+      lang === 'vi'
+        ? `Cờ thi đua cần vượt chỉ tiêu và tổ chức đảng, đoàn thể vững mạnh (${basis('provincialFlag', year, lang)}); ô để trống: cần xác nhận.`
+        : `A flag needs exceeded targets and strong Party and mass organisations (${basis('provincialFlag', year, lang)}); a blank cell: to be confirmed.`,
+    apply: (unit) => {
+      const facts: Record<FlagPrerequisite, boolean | null> = {
+        exceededTargets: unit.exceededTargets,
+        strongOrganisations: unit.strongOrganisations,
+      };
+      const keys = Object.keys(facts) as FlagPrerequisite[];
+      const failed = keys.filter((key) => facts[key] === false);
+      if (failed.length > 0) return { excludes: 'flags', note: { kind: 'flagPrerequisiteFailed', failed } };
+      const confirm = keys.filter((key) => facts[key] === null);
+      return confirm.length > 0 ? { confirm } : {};
+    },
+  },
+];

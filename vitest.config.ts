@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export const vitestConfig = defineConfig({
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
+
+// Vitest reads the default export of its config file.
+// eslint-disable-next-line no-restricted-syntax
+export default vitestConfig;
