@@ -10,22 +10,31 @@ export interface AwardVerdict {
   readonly note?: AwardNote;
 }
 
-export interface AwardRuleContext {
-  readonly settings: Settings;
-  readonly grade: GradeCode;
-}
-
 /** An eligibility rule, declared as data: `apply` reads one unit and returns a verdict. */
 export interface AwardRule {
   readonly id: 'veto' | 'grade' | 'flagPrerequisites';
   readonly describe: (lang: Lang, year: number) => string;
-  readonly apply: (unit: Unit, ctx: AwardRuleContext) => AwardVerdict;
+  readonly apply: (unit: Unit, grade: GradeCode, settings: Settings) => AwardVerdict;
 }
 
 const basis = (rule: Parameters<typeof citeRule>[0], year: number, lang: Lang): string =>
   citeRule(rule, year, lang) ?? (lang === 'vi' ? 'theo quy định của khối' : "per the bloc's rules");
 
 const gradeRank = (g: GradeCode): number => GRADE_CODES.indexOf(g);
+/** The verdict of a rule with nothing to say (shared: most units pass every rule). */
+const PASS: AwardVerdict = Object.freeze({});
+const VETOED: AwardVerdict = Object.freeze({ excludes: 'all', note: Object.freeze({ kind: 'vetoed' }) });
+
+const TOO_LOW = new Map<string, AwardVerdict>();
+/** One shared verdict per (grade, required grade): most units of a large bloc fall here. */
+function gradeTooLow(grade: GradeCode, required: GradeCode): AwardVerdict {
+  const key = `${grade}<${required}`;
+  let verdict = TOO_LOW.get(key);
+  if (!verdict) TOO_LOW.set(key, (verdict = Object.freeze({ excludes: 'all', note: Object.freeze({ kind: 'gradeTooLow', grade, required }) })));
+  return verdict;
+}
+
+const FLAG_PREREQUISITES: readonly FlagPrerequisite[] = ['exceededTargets', 'strongOrganisations'];
 
 /** Eligibility rules, applied in order to every unit before quotas are filled. */
 export const AWARD_RULES: readonly AwardRule[] = [
@@ -35,7 +44,7 @@ export const AWARD_RULES: readonly AwardRule[] = [
       lang === 'vi'
         ? `Đơn vị đang bị xem xét kỷ luật, điều tra, thanh tra không được đề nghị khen thưởng (${basis('veto', year, lang)}).`
         : `A unit under disciplinary review, investigation or inspection is not proposed for any award (${basis('veto', year, lang)}).`,
-    apply: (unit) => (unit.discipline === true ? { excludes: 'all', note: { kind: 'vetoed' } } : {}),
+    apply: (unit) => (unit.discipline === true ? VETOED : PASS),
   },
   {
     id: 'grade',
@@ -43,10 +52,7 @@ export const AWARD_RULES: readonly AwardRule[] = [
       lang === 'vi'
         ? 'Chỉ đơn vị đạt mức xếp loại "Khen thưởng cần xếp loại" trở lên được đề nghị khen thưởng.'
         : 'Only units at or above the "Award grade" are proposed for awards.',
-    apply: (_unit, { settings, grade }) =>
-      gradeRank(grade) > gradeRank(settings.awardGrade)
-        ? { excludes: 'all', note: { kind: 'gradeTooLow', grade, required: settings.awardGrade } }
-        : {},
+    apply: (_unit, grade, settings) => (gradeRank(grade) > gradeRank(settings.awardGrade) ? gradeTooLow(grade, settings.awardGrade) : PASS),
   },
   {
     id: 'flagPrerequisites',
@@ -55,15 +61,11 @@ export const AWARD_RULES: readonly AwardRule[] = [
         ? `Cờ thi đua cần vượt chỉ tiêu và tổ chức đảng, đoàn thể vững mạnh (${basis('provincialFlag', year, lang)}); ô để trống: cần xác nhận.`
         : `A flag needs exceeded targets and strong Party and mass organisations (${basis('provincialFlag', year, lang)}); a blank cell: to be confirmed.`,
     apply: (unit) => {
-      const facts: Record<FlagPrerequisite, boolean | null> = {
-        exceededTargets: unit.exceededTargets,
-        strongOrganisations: unit.strongOrganisations,
-      };
-      const keys = Object.keys(facts) as FlagPrerequisite[];
-      const failed = keys.filter((key) => facts[key] === false);
+      if (unit.exceededTargets === true && unit.strongOrganisations === true) return PASS;
+      const failed = FLAG_PREREQUISITES.filter((key) => unit[key] === false);
       if (failed.length > 0) return { excludes: 'flags', note: { kind: 'flagPrerequisiteFailed', failed } };
-      const confirm = keys.filter((key) => facts[key] === null);
-      return confirm.length > 0 ? { confirm } : {};
+      const confirm = FLAG_PREREQUISITES.filter((key) => unit[key] === null);
+      return confirm.length > 0 ? { confirm } : PASS;
     },
   },
 ];

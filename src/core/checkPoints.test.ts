@@ -23,7 +23,7 @@ describe('checkPoints', () => {
     expect(codes([1, 1, 21, 999])).toEqual(['SCORE_ABOVE_MAX']);
   });
   it('reports non-finite numbers', () => {
-    expect(codes([Number.NaN, Infinity, 0, 0])).toEqual(['SCORE_NEGATIVE', 'SCORE_NEGATIVE']);
+    expect(codes([Number.NaN, Infinity, 0, Infinity])).toEqual(['SCORE_NOT_FINITE', 'SCORE_NOT_FINITE', 'SCORE_NOT_FINITE']);
   });
   it('points each issue at the unit and the criterion, with messages in both languages', () => {
     const [i] = checkPoints([61, 40, 0, 0], SIMPLE_CRITERIA, { unit: 3, unitName: 'Sở Nội vụ', lang: 'vi' });

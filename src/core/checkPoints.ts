@@ -11,8 +11,9 @@ export interface CheckPointsOptions {
 }
 
 /**
- * The issues of one unit's points: a blank Score cell, a negative value, a value above its criterion's
- * maximum (bonus and penalty obey their own maximum when it is given). Never clamps.
+ * The issues of one unit's points: a blank Score cell, a value that is not a finite number, a negative
+ * value, a value above its criterion's maximum (bonus and penalty obey their own maximum when it is
+ * given). Never clamps.
  *
  * @example checkPoints([31], [{ code: 'A1', max: 30, kind: 'score', group: 'A', description: '' }]) // [SCORE_ABOVE_MAX]
  */
@@ -21,31 +22,34 @@ export function checkPoints(
   criteria: readonly Criterion[],
   options: CheckPointsOptions = {},
 ): Issue[] {
-  const issues: Issue[] = [];
-  const lang = options.lang ?? 'vi';
-  const unitName = options.unitName ?? '';
-  const where = (i: number) => ({ ...(options.unit !== undefined ? { unit: options.unit } : {}), field: `c:${i}` });
+  let issues: Issue[] | undefined;
   for (let i = 0; i < criteria.length; i++) {
     const c = criteria[i]!;
     const p = points[i] ?? null;
-    if (p === null) {
-      if (c.kind === 'score') issues.push(issue('error', 'SCORE_BLANK', { unit: unitName, code: c.code }, where(i)));
-      continue;
-    }
-    if (!Number.isFinite(p)) {
-      issues.push(issue('error', 'SCORE_NEGATIVE', { unit: unitName, code: c.code, value: String(p) }, where(i)));
-    } else if (p < 0) {
-      issues.push(issue('error', 'SCORE_NEGATIVE', { unit: unitName, code: c.code, value: formatNumber(p, lang, 6) }, where(i)));
-    } else if (c.max !== null && p > c.max) {
-      issues.push(
-        issue(
-          'error',
-          'SCORE_ABOVE_MAX',
-          { unit: unitName, code: c.code, value: formatNumber(p, lang, 6), max: formatNumber(c.max, lang, 6) },
-          where(i),
-        ),
-      );
-    }
+    if (isValidPoint(p, c)) continue;
+    const found = pointIssue(p, c, i, options);
+    if (found) (issues ??= []).push(found);
   }
-  return issues;
+  return issues ?? [];
+}
+
+/**
+ * Whether one cell's points are acceptable for its criterion: a finite number in 0..max (no upper bound
+ * for an uncapped bonus or penalty), or a blank bonus or penalty. The one definition of validity.
+ */
+export function isValidPoint(p: number | null, c: Criterion): boolean {
+  return p === null ? c.kind !== 'score' : p >= 0 && p <= (c.max ?? Number.MAX_VALUE);
+}
+
+function pointIssue(p: number | null, c: Criterion, i: number, options: CheckPointsOptions): Issue | null {
+  const lang = options.lang ?? 'vi';
+  const where = { ...(options.unit !== undefined ? { unit: options.unit } : {}), field: `c:${i}` };
+  const params = { unit: options.unitName ?? '', code: c.code };
+  if (p === null) return c.kind === 'score' ? issue('error', 'SCORE_BLANK', params, where) : null;
+  if (!Number.isFinite(p)) return issue('error', 'SCORE_NOT_FINITE', { ...params, value: String(p) }, where);
+  if (p < 0) return issue('error', 'SCORE_NEGATIVE', { ...params, value: formatNumber(p, lang, 6) }, where);
+  if (c.max !== null && p > c.max) {
+    return issue('error', 'SCORE_ABOVE_MAX', { ...params, value: formatNumber(p, lang, 6), max: formatNumber(c.max, lang, 6) }, where);
+  }
+  return null;
 }

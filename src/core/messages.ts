@@ -16,6 +16,27 @@ interface MessageEntry {
   readonly en: (p: Params) => string;
 }
 
+// ---- grid ----------------------------------------------------------------------------------------
+/** What a cell should hold, for `VALUE_INVALID` (its `expected` parameter). */
+const GRID_EXPECTED: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
+  number: { vi: 'một số, ví dụ 8,5', en: 'a number, e.g. 8.5' },
+  points: { vi: 'số điểm, ví dụ 8,5', en: 'points, e.g. 8.5' },
+  votes: { vi: 'số phiếu là số nguyên không âm, ví dụ 7', en: 'a whole number of votes, 0 or more, e.g. 7' },
+  percent: { vi: 'tỷ lệ từ 0 đến 100, ví dụ 75 hoặc 75%', en: 'a percentage from 0 to 100, e.g. 75 or 75%' },
+  yesNo: { vi: '"Có" hoặc "Không"', en: '"Yes" or "No"' },
+  year: { vi: 'năm bốn chữ số, ví dụ 2024', en: 'a four-digit year, e.g. 2024' },
+  quota: { vi: 'số nguyên không âm, ví dụ 1', en: 'a whole number, 0 or more, e.g. 1' },
+  certificates: { vi: 'số nguyên không âm hoặc "Tự động"', en: 'a whole number, 0 or more, or "Auto"' },
+  leaderSelection: { vi: '"Luân phiên" hoặc "Bầu"', en: '"Rotate" or "Elect"' },
+  grade: {
+    vi: 'mã hoặc tên xếp loại, ví dụ HTXSNV hoặc "Hoàn thành xuất sắc nhiệm vụ"',
+    en: 'a grade code or name, e.g. HTXSNV or "Completed tasks excellently"',
+  },
+  kind: { vi: '"Chấm điểm", "Thưởng" hoặc "Trừ"', en: '"Score", "Bonus" or "Penalty"' },
+  optionalMax: { vi: 'số điểm dương, hoặc để trống nếu không giới hạn', en: 'a positive number of points, or blank for no cap' },
+  text: { vi: 'chữ', en: 'text' },
+};
+
 /**
  * The one catalogue of issue messages, by code, in Vietnamese and English. Parameters arrive already
  * formatted for the language where they are numbers shown to the clerk (see `formatIssue`).
@@ -46,6 +67,10 @@ export const MESSAGES = {
   SCORE_NEGATIVE: {
     vi: (p) => `Điểm ${p.value} của đơn vị "${p.unit}" ở tiêu chí ${p.code} không được âm.`,
     en: (p) => `Points ${p.value} of unit "${p.unit}" for criterion ${p.code} may not be negative.`,
+  },
+  SCORE_NOT_FINITE: {
+    vi: (p) => `Điểm tiêu chí ${p.code} của đơn vị "${p.unit}" không phải là một số hữu hạn ("${p.value}").`,
+    en: (p) => `Points for criterion ${p.code} of unit "${p.unit}" are not a finite number ("${p.value}").`,
   },
   TIE_UNRESOLVED: {
     vi: (p) => `Các đơn vị ${p.units} bằng nhau sau mọi tiêu chí phá hòa, cùng xếp hạng ${p.rank}: khối cần bình xét.`,
@@ -123,6 +148,112 @@ export const MESSAGES = {
   PLEDGE_BASIS_UNVERIFIED: {
     vi: (p) => `Giao ước viện dẫn ${p.document}, văn bản chưa được kiểm tra: hãy kiểm tra số, ngày ban hành trước khi ký.`,
     en: (p) => `The pledge cites ${p.document}, a document not yet verified: check its number and date before signing.`,
+  },
+  // ---- grid -----------------------------------------------------------------------------------
+  // Raised by src/grid while reading a workbook; every one carries the sheet and, for a cell, its A1.
+  SHEET_MISSING: {
+    vi: (p) => `Không tìm thấy trang "${p.name}" (hoặc "${p.alt}"). Hãy thêm trang này hoặc đổi tên trang cho đúng.`,
+    en: (p) => `Sheet "${p.name}" (or "${p.alt}") was not found. Add it or rename the sheet.`,
+  },
+  SHEET_DUPLICATE: {
+    vi: (p) => `Trang "${p.other}" cũng có tên này: BlocRank đọc trang này và bỏ qua trang "${p.other}".`,
+    en: (p) => `Sheet "${p.other}" has the same role: BlocRank reads this sheet and ignores "${p.other}".`,
+  },
+  HEADER_MISSING: {
+    vi: (p) => `Không tìm thấy dòng tiêu đề: cần một ô ghi "${p.header}" (hoặc "${p.alt}") ở đầu bảng.`,
+    en: (p) => `No header row found: a cell reading "${p.header}" (or "${p.alt}") must head the table.`,
+  },
+  COLUMN_MISSING: {
+    vi: (p) => `Dòng tiêu đề ${p.row} thiếu cột "${p.column}" (hoặc "${p.alt}").`,
+    en: (p) => `Header row ${p.row} has no "${p.column}" (or "${p.alt}") column.`,
+  },
+  CRITERION_COLUMN_MISSING: {
+    vi: (p) => `Tiêu chí ${p.code} chưa có cột điểm: hãy thêm một cột có tiêu đề "${p.code}" trên dòng tiêu đề ${p.row}.`,
+    en: (p) => `Criterion ${p.code} has no column of points: add a column headed "${p.code}" on header row ${p.row}.`,
+  },
+  DUPLICATE_COLUMN: {
+    vi: (p) => `Cột "${p.header}" trùng với cột ở ô ${p.first}: hãy xóa hoặc đổi tên một trong hai cột.`,
+    en: (p) => `Column "${p.header}" repeats the column at ${p.first}: delete or rename one of them.`,
+  },
+  UNKNOWN_COLUMN: {
+    vi: (p) => `Cột "${p.header}" không khớp tiêu chí hay cột nào đã biết: cột được giữ nguyên và không được tính.`,
+    en: (p) => `Column "${p.header}" matches no criterion or known column: it is kept and not counted.`,
+  },
+  EXCEL_ERROR: {
+    vi: (p) => `Ô có lỗi Excel ${p.value}${p.label ? ` (ở "${p.label}")` : ''}: hãy sửa công thức hoặc nhập giá trị.`,
+    en: (p) => `The cell holds the Excel error ${p.value}${p.label ? ` (in "${p.label}")` : ''}: fix the formula or type a value.`,
+  },
+  VALUE_INVALID: {
+    vi: (p) =>
+      `Không đọc được giá trị "${p.value}"${p.label ? ` ở "${p.label}"` : ''}: cần ${GRID_EXPECTED[String(p.expected)]?.vi ?? p.expected}.`,
+    en: (p) =>
+      `Cannot read "${p.value}"${p.label ? ` in "${p.label}"` : ''}: expected ${GRID_EXPECTED[String(p.expected)]?.en ?? p.expected}.`,
+  },
+  PERCENT_OUT_OF_RANGE: {
+    vi: (p) => `Tỷ lệ ${p.value}${p.label ? ` ở "${p.label}"` : ''} nằm ngoài khoảng 0–100 %.`,
+    en: (p) => `The percentage ${p.value}${p.label ? ` in "${p.label}"` : ''} is outside 0–100 %.`,
+  },
+  SETTING_REQUIRED: {
+    vi: (p) => `Chưa ghi mục bắt buộc "${p.item}" (cột "Giá trị").`,
+    en: (p) => `The required item "${p.item}" has no value.`,
+  },
+  SETTING_UNKNOWN: {
+    vi: (p) => `Mục "${p.item}" không phải mục cấu hình nào đã biết: bỏ qua.`,
+    en: (p) => `"${p.item}" is not a known settings item: ignored.`,
+  },
+  SETTING_DUPLICATE: {
+    vi: (p) => `Mục "${p.item}" được ghi hai lần (lần đầu ở ô ${p.first}): hãy xóa một dòng.`,
+    en: (p) => `Item "${p.item}" appears twice (first at ${p.first}): delete one row.`,
+  },
+  TIE_BREAK_UNKNOWN: {
+    vi: (p) =>
+      `Thứ tự phá hòa: "${p.part}" không phải tiêu chí phá hòa nào. Dùng: Nhóm <nhóm>; Điểm trừ; Điểm thưởng; Số phiếu; Tỷ lệ nữ.`,
+    en: (p) => `Tie-break order: "${p.part}" is not a tie-breaker. Use: Group <group>; Penalty; Bonus; Votes; Women %.`,
+  },
+  CRITERION_CODE_DUPLICATE: {
+    vi: (p) => `Mã tiêu chí "${p.code}" bị trùng (lần đầu ở ô ${p.first}): mỗi tiêu chí cần một mã riêng.`,
+    en: (p) => `Criterion code "${p.code}" is repeated (first at ${p.first}): each criterion needs its own code.`,
+  },
+  CRITERION_CODE_MISSING: {
+    vi: () => 'Dòng có điểm tối đa nhưng chưa ghi mã tiêu chí.',
+    en: () => 'This row has a maximum but no criterion code.',
+  },
+  UNIT_NAME_MISSING: {
+    vi: () => 'Dòng có điểm nhưng chưa ghi tên đơn vị.',
+    en: () => 'This row has points but no unit name.',
+  },
+  UNIT_DUPLICATE: {
+    vi: (p) => `Đơn vị "${p.unit}" bị ghi hai lần (lần đầu ở ô ${p.first}): mỗi đơn vị chỉ một dòng.`,
+    en: (p) => `Unit "${p.unit}" appears twice (first at ${p.first}): one row per unit.`,
+  },
+  // ---- files (xlsx adapter, CLI) ------------------------------------------------------------
+  FILE_NOT_FOUND: {
+    vi: (p) => `Không tìm thấy tệp "${p.path}".`,
+    en: (p) => `File "${p.path}" not found.`,
+  },
+  FILE_UNREADABLE: {
+    vi: (p) => `Không đọc được tệp "${p.path}" như một sổ Excel (.xlsx): ${p.reason}`,
+    en: (p) => `Cannot read "${p.path}" as an Excel workbook (.xlsx): ${p.reason}`,
+  },
+  UNSUPPORTED_CONTENT: {
+    vi: (p) => `Tệp có ${p.what}; bản sao do BlocRank ghi sẽ không giữ được phần này (tệp gốc không bị thay đổi).`,
+    en: (p) => `The workbook has ${p.whatEn ?? p.what}; the copy BlocRank writes cannot carry it over (the original file is untouched).`,
+  },
+  OUTPUT_EXISTS: {
+    vi: (p) => `Tệp "${p.path}" đã có; thêm --force để ghi đè, hoặc chọn tên khác với -o.`,
+    en: (p) => `"${p.path}" already exists; add --force to overwrite it, or choose another name with -o.`,
+  },
+  OUTPUT_IS_INPUT: {
+    vi: (p) => `Không ghi vào chính tệp đầu vào "${p.path}": BlocRank luôn ghi ra một bản sao.`,
+    en: (p) => `Will not write over the input file "${p.path}": BlocRank always writes a copy.`,
+  },
+  FILE_NOT_WRITABLE: {
+    vi: (p) => `Không ghi được tệp "${p.path}": ${p.reason}`,
+    en: (p) => `Cannot write "${p.path}": ${p.reason}`,
+  },
+  SHEET_EXISTS: {
+    vi: (p) => `Sổ đã có trang "${p.sheet}"; thêm --force để thay trang này.`,
+    en: (p) => `The workbook already has a sheet "${p.sheet}"; add --force to replace it.`,
   },
 } as const satisfies Record<string, MessageEntry>;
 

@@ -1,4 +1,4 @@
-import { AWARD_RULES } from './awardRules.js';
+import { AWARD_RULES, type AwardVerdict } from './awardRules.js';
 import { issue, type Issue } from './issue.js';
 import type { AwardCode, GradeCode, Settings, Unit } from './model.js';
 import type { AwardNote, FlagPrerequisite } from './result.js';
@@ -26,29 +26,36 @@ interface Tier {
   readonly flag: boolean;
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+const OUT_OF_QUOTA: readonly AwardNote[] = Object.freeze([Object.freeze({ kind: 'outOfQuota' as const })]);
+/** Eligibility per unit: 0 any award, 1 no flag, 2 nothing. */
+const ANY = 0;
+const NO_FLAG = 1;
+const NOTHING = 2;
+
 /**
  * Proposes awards over units in rank order: eligibility rules first (`AWARD_RULES`), then the quota tiers
  * (flags, then certificates). A tied group that does not fit a tier's remaining slots gets nothing until
  * the bloc decides: its members are marked pending and the slots they span stay open — units ranked
  * after the group never move up into them, and no quota is exceeded.
+ *
+ * @example proposeAwards({ settings, units, grades, ranks, order, quotas: { provincialFlags: 1, certificates: 2 } })
  */
 export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
   const { settings, units, grades, ranks, order, quotas } = input;
   const n = units.length;
-  const awards: AwardCode[][] = Array.from({ length: n }, () => []);
-  const notes: AwardNote[][] = Array.from({ length: n }, () => []);
-  const confirms: (readonly FlagPrerequisite[])[] = Array.from({ length: n }, () => []);
-  const excluded = new Uint8Array(n); // 0 eligible, 1 no flag, 2 nothing
-  const issues: Issue[] = [];
-
+  const eligibility = new Uint8Array(n);
+  // The rules stop at the first exclusion, so a unit carries at most one rule note.
+  const ruleNotes: (AwardNote | undefined)[] = new Array(n);
+  const confirms: (readonly FlagPrerequisite[] | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) {
     for (const rule of AWARD_RULES) {
-      const verdict = rule.apply(units[i]!, { settings, grade: grades[i]! });
-      if (verdict.note) notes[i]!.push(verdict.note);
+      const verdict: AwardVerdict = rule.apply(units[i]!, grades[i]!, settings);
+      if (verdict.note) ruleNotes[i] = verdict.note;
       if (verdict.confirm) confirms[i] = verdict.confirm;
-      if (verdict.excludes === 'all') excluded[i] = 2;
-      else if (verdict.excludes === 'flags') excluded[i] = Math.max(excluded[i]!, 1);
-      if (excluded[i] === 2) break;
+      if (verdict.excludes === 'all') eligibility[i] = NOTHING;
+      else if (verdict.excludes === 'flags' && eligibility[i] === ANY) eligibility[i] = NO_FLAG;
+      if (eligibility[i] === NOTHING) break;
     }
   }
 
@@ -58,55 +65,89 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
     { award: 'CO_UBND_TINH', left: quotas.provincialFlags, flag: true },
     { award: 'BANG_KHEN_UBND_TINH', left: quotas.certificates, flag: false },
   ];
-  const pendingIn: (readonly AwardCode[] | null)[] = new Array(n).fill(null);
+  const state: AllocationState = { awards: new Array(n), pendingIn: new Array(n), eligibility, issues: [], units, ranks };
 
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n && tiers.some((t) => t.left > 0); ) {
     let end = start + 1;
     while (end < n && ranks[order[end]!] === ranks[order[start]!]) end++;
-    const members = Array.from({ length: end - start }, (_, j) => order[start + j]!).filter((i) => excluded[i] !== 2);
-    allocateGroup(members, tiers, excluded, awards, pendingIn, issues, units, ranks);
+    if (end - start === 1) allocateSingle(order[start]!, tiers, state);
+    else allocateGroup(Array.from({ length: end - start }, (_, j) => order[start + j]!), tiers, state);
     start = end;
   }
+  if (settings.nominateGovernmentFlag && settings.governmentFlagWithProvincial) nominateWithProvincialFlag(order, state);
 
-  if (settings.nominateGovernmentFlag && settings.governmentFlagWithProvincial) {
-    nominateWithProvincialFlag(order, ranks, awards, pendingIn, units, issues);
-  }
-
+  let sizes: Map<number, number> | undefined;
+  const groupSize = (i: number): number => {
+    sizes ??= countByRank(ranks);
+    return sizes.get(ranks[i]!) ?? 1;
+  };
+  const notes: (readonly AwardNote[])[] = new Array(n);
+  const awards: (readonly AwardCode[])[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const pending = pendingIn[i];
-    if (pending) notes[i]!.push({ kind: 'pendingTie', awards: pending, groupSize: groupSize(i, ranks) });
-    for (const award of awards[i]!) {
-      const flag = award !== 'BANG_KHEN_UBND_TINH';
-      notes[i]!.push(flag && confirms[i]!.length > 0 ? { kind: 'confirm', award, confirm: confirms[i]! } : { kind: 'awarded', award });
+    const own = state.awards[i];
+    const pending = state.pendingIn[i];
+    awards[i] = own ?? NONE;
+    const ruleNote = ruleNotes[i];
+    if (!own && !pending && (!ruleNote || eligibility[i] === NOTHING)) {
+      notes[i] = ruleNote ? alone(ruleNote) : eligibility[i] === NOTHING ? NONE : OUT_OF_QUOTA;
+      continue;
     }
-    if (excluded[i] !== 2 && awards[i]!.length === 0 && !pending) notes[i]!.push({ kind: 'outOfQuota' });
+    const list: AwardNote[] = ruleNote ? [ruleNote] : [];
+    if (pending) list.push({ kind: 'pendingTie', awards: pending, groupSize: groupSize(i) });
+    for (const award of own ?? []) {
+      const confirm = confirms[i];
+      list.push(award !== 'BANG_KHEN_UBND_TINH' && confirm ? { kind: 'confirm', award, confirm } : { kind: 'awarded', award });
+    }
+    if (eligibility[i] !== NOTHING && !own && !pending) list.push(OUT_OF_QUOTA[0]!);
+    notes[i] = list;
   }
-  return { awards, notes, issues };
+  return { awards, notes, issues: state.issues };
 }
 
-function allocateGroup(
-  members: readonly number[],
-  tiers: Tier[],
-  excluded: Uint8Array,
-  awards: AwardCode[][],
-  pendingIn: (readonly AwardCode[] | null)[],
-  issues: Issue[],
-  units: readonly Unit[],
-  ranks: ArrayLike<number>,
-): void {
-  let unplaced = [...members];
+const ALONE = new WeakMap<AwardNote, readonly AwardNote[]>();
+/** A shared one-note list per (shared) note object, so 100k vetoed or low-grade units cost no arrays. */
+function alone(note: AwardNote): readonly AwardNote[] {
+  let list = ALONE.get(note);
+  if (!list) ALONE.set(note, (list = Object.freeze([note])));
+  return list;
+}
+
+interface AllocationState {
+  readonly awards: (AwardCode[] | undefined)[];
+  readonly pendingIn: (readonly AwardCode[] | undefined)[];
+  readonly eligibility: Uint8Array;
+  readonly issues: Issue[];
+  readonly units: readonly Unit[];
+  readonly ranks: ArrayLike<number>;
+}
+
+/** The common case: a unit alone at its rank takes the first tier it may take that has a slot left. */
+function allocateSingle(i: number, tiers: Tier[], state: AllocationState): void {
+  if (state.eligibility[i] === NOTHING) return;
+  for (const tier of tiers) {
+    if (tier.left > 0 && (!tier.flag || state.eligibility[i] === ANY)) {
+      tier.left--;
+      state.awards[i] = [tier.award];
+      return;
+    }
+  }
+}
+
+function allocateGroup(group: readonly number[], tiers: Tier[], state: AllocationState): void {
+  const { eligibility, awards, pendingIn } = state;
+  let unplaced = group.filter((i) => eligibility[i] !== NOTHING);
   let pending: AwardCode[] | null = null;
-  let pendingMembers: number[] = [];
-  // Counts of the members still flowing to later tiers once the group is pending.
+  let pendingMembers: readonly number[] = [];
+  // Once pending, only counts flow on: which members land in later tiers is the bloc's decision.
   let flagCount = 0;
   let anyCount = 0;
   for (const tier of tiers) {
     if (tier.left === 0) continue;
     if (!pending) {
-      const cands = unplaced.filter((i) => !tier.flag || excluded[i] === 0);
+      const cands = unplaced.filter((i) => !tier.flag || eligibility[i] === ANY);
       if (cands.length === 0) continue;
       if (cands.length <= tier.left) {
-        for (const i of cands) awards[i]!.push(tier.award);
+        for (const i of cands) (awards[i] ??= []).push(tier.award);
         tier.left -= cands.length;
         const placed = new Set(cands);
         unplaced = unplaced.filter((i) => !placed.has(i));
@@ -114,11 +155,10 @@ function allocateGroup(
       }
       pending = [];
       pendingMembers = unplaced;
-      flagCount = unplaced.filter((i) => excluded[i] === 0).length;
+      flagCount = unplaced.filter((i) => eligibility[i] === ANY).length;
       anyCount = unplaced.length;
     }
-    const cand = tier.flag ? flagCount : anyCount;
-    const take = Math.min(tier.left, cand);
+    const take = Math.min(tier.left, tier.flag ? flagCount : anyCount);
     if (take === 0) continue;
     pending.push(tier.award);
     tier.left -= take;
@@ -127,51 +167,39 @@ function allocateGroup(
   }
   if (pending && pending.length > 0) {
     for (const i of pendingMembers) pendingIn[i] = pending;
-    issues.push(
-      issue('warning', 'AWARD_TIE_PENDING', {
-        units: pendingMembers.map((i) => `"${units[i]!.name}"`).join(', '),
-        rank: ranks[pendingMembers[0]!]!,
-        awards: pending.join(','),
-      }),
-    );
+    state.issues.push(pendingIssue(pendingMembers, pending, state));
   }
 }
 
 /** The Government-flag nomination rides on the best-ranked provincial-flag unit; a tie there stays pending. */
-function nominateWithProvincialFlag(
-  order: ArrayLike<number>,
-  ranks: ArrayLike<number>,
-  awards: AwardCode[][],
-  pendingIn: (readonly AwardCode[] | null)[],
-  units: readonly Unit[],
-  issues: Issue[],
-): void {
+function nominateWithProvincialFlag(order: ArrayLike<number>, state: AllocationState): void {
+  const { awards, pendingIn, ranks } = state;
+  const inFlagTier = (j: number) => (awards[j]?.includes('CO_UBND_TINH') ?? false) || (pendingIn[j]?.includes('CO_UBND_TINH') ?? false);
   for (let pos = 0; pos < order.length; pos++) {
     const i = order[pos]!;
-    const holds = awards[i]!.includes('CO_UBND_TINH');
-    const pendingFlag = pendingIn[i]?.includes('CO_UBND_TINH') ?? false;
-    if (!holds && !pendingFlag) continue;
-    const group = Array.from(order as ArrayLike<number>).filter(
-      (j) => ranks[j] === ranks[i] && (awards[j]!.includes('CO_UBND_TINH') || (pendingIn[j]?.includes('CO_UBND_TINH') ?? false)),
-    );
-    if (group.length === 1 && holds) {
+    if (!inFlagTier(i)) continue;
+    const group: number[] = [];
+    for (let p = pos; p < order.length && ranks[order[p]!] === ranks[i]; p++) if (inFlagTier(order[p]!)) group.push(order[p]!);
+    if (group.length === 1 && !pendingIn[i]) {
       awards[i]!.unshift('CO_CHINH_PHU');
     } else {
       for (const j of group) pendingIn[j] = [...(pendingIn[j] ?? []), 'CO_CHINH_PHU'];
-      issues.push(
-        issue('warning', 'AWARD_TIE_PENDING', {
-          units: group.map((j) => `"${units[j]!.name}"`).join(', '),
-          rank: ranks[i]!,
-          awards: 'CO_CHINH_PHU',
-        }),
-      );
+      state.issues.push(pendingIssue(group, ['CO_CHINH_PHU'], state));
     }
     return;
   }
 }
 
-function groupSize(i: number, ranks: ArrayLike<number>): number {
-  let size = 0;
-  for (let j = 0; j < ranks.length; j++) if (ranks[j] === ranks[i]) size++;
-  return size;
+function pendingIssue(members: readonly number[], pending: readonly AwardCode[], state: AllocationState): Issue {
+  return issue('warning', 'AWARD_TIE_PENDING', {
+    units: members.map((i) => `"${state.units[i]!.name}"`).join(', '),
+    rank: state.ranks[members[0]!]!,
+    awards: pending.join(','),
+  });
+}
+
+function countByRank(ranks: ArrayLike<number>): Map<number, number> {
+  const sizes = new Map<number, number>();
+  for (let i = 0; i < ranks.length; i++) sizes.set(ranks[i]!, (sizes.get(ranks[i]!) ?? 0) + 1);
+  return sizes;
 }

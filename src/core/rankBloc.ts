@@ -1,7 +1,6 @@
 import { certificateQuota } from './certificateQuota.js';
 import { checkPoints } from './checkPoints.js';
 import { foldText } from './foldText.js';
-import { normalizePoints } from './format.js';
 import { gradeTotal } from './gradeTotal.js';
 import { hasErrors, issue, type Issue, type Result } from './issue.js';
 import { maxBaseScore } from './maxBaseScore.js';
@@ -9,8 +8,9 @@ import type { BlocInput, GradeCode, Lang, TieBreakLink } from './model.js';
 import { proposeAwards } from './proposeAwards.js';
 import { rankByKeys } from './rankByKeys.js';
 import type { BlocResult, UnitResult } from './result.js';
-import { scoreUnit, type UnitScore } from './scoreUnit.js';
-import { tieBreakerById, type TieBreakSubject } from './tieBreakers.js';
+import { SCORE_FIELDS, scoreInto } from './scoreUnit.js';
+import { UnitRow, type UnitColumns } from './unitRow.js';
+import { tieBreakerById, type TieBreakData } from './tieBreakers.js';
 
 export interface RankBlocOptions {
   /** Language of the numbers quoted inside issue parameters. */
@@ -29,20 +29,31 @@ export function rankBloc(input: BlocInput, options: RankBlocOptions = {}): Resul
   const { settings, criteria, units, facts } = input;
   const issues: Issue[] = [...checkStructure(input)];
   if (hasErrors(issues)) return { ok: false, value: null, issues };
-  for (let i = 0; i < units.length; i++) {
-    issues.push(...checkPoints(units[i]!.points, criteria, { unit: i, unitName: units[i]!.name, lang: options.lang ?? 'vi' }));
-  }
-  if (hasErrors(issues)) return { ok: false, value: null, issues };
-
   const maxBase = maxBaseScore(criteria);
   const bonusCap = (settings.bonusCapPercent * maxBase) / 100;
-  const scores: UnitScore[] = units.map((u) => scoreUnit(u.points, criteria, { bonusCap }));
-  const totals = Float64Array.from(scores, (s) => s.total);
-  const grades: GradeCode[] = scores.map((s) => gradeTotal(s.total, maxBase, settings.bands));
+  const n = units.length;
+  const scores = new Float64Array(n * SCORE_FIELDS);
+  const totals = new Float64Array(n);
+  const bonus = new Float64Array(n);
+  const penalty = new Float64Array(n);
+  const grades: GradeCode[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const at = i * SCORE_FIELDS;
+    if (!scoreInto(units[i]!.points, criteria, bonusCap, scores, at)) {
+      issues.push(...checkPoints(units[i]!.points, criteria, { unit: i, unitName: units[i]!.name, lang: options.lang ?? 'vi' }));
+    }
+    totals[i] = scores[at + 4]!;
+    bonus[i] = scores[at + 2]!;
+    penalty[i] = scores[at + 3]!;
+    grades[i] = gradeTotal(totals[i]!, maxBase, settings.bands);
+  }
+
+  if (hasErrors(issues)) return { ok: false, value: null, issues };
 
   const groups = new Set(criteria.filter((c) => c.kind === 'score').map((c) => c.group));
   const tieBreak: TieBreakLink[] = settings.tieBreak.filter((l) => tieBreakerById(l.id).available(facts, groups, l.param));
-  const tieKeys = tieBreak.map((link) => tieKeyColumn(link, input, scores));
+  const data: TieBreakData = { units, criteria, bonus, penalty };
+  const tieKeys = tieBreak.map((link) => tieBreakerById(link.id).column(data, link.param));
   const { ranks, tied, order } = rankByKeys(totals, tieKeys);
 
   const quotas = {
@@ -52,24 +63,18 @@ export function rankBloc(input: BlocInput, options: RankBlocOptions = {}): Resul
   const proposed = proposeAwards({ settings, units, grades, ranks, order, quotas });
   issues.push(...tieIssues(input, ranks, tied, order), ...proposed.issues);
 
-  const unitResults: UnitResult[] = units.map((u, i) => {
-    const s = scores[i]!;
-    return {
-      index: i,
-      name: u.name,
-      base: s.base,
-      bonusRaw: s.bonusRaw,
-      bonus: s.bonus,
-      penalty: s.penalty,
-      total: s.total,
-      percent: maxBase > 0 ? (s.total * 100) / maxBase : 0,
-      grade: grades[i]!,
-      rank: ranks[i]!,
-      tied: tied[i] === 1,
-      awards: proposed.awards[i]!,
-      notes: proposed.notes[i]!,
-    };
-  });
+  const columns: UnitColumns = {
+    names: units.map((u) => u.name),
+    scores,
+    maxBase,
+    grades,
+    ranks,
+    tied,
+    awards: proposed.awards,
+    notes: proposed.notes,
+  };
+  const unitResults: UnitResult[] = new Array(n);
+  for (let i = 0; i < n; i++) unitResults[i] = new UnitRow(columns, i);
   return {
     ok: true,
     value: { settings, criteria, maxBase, quotas, tieBreak, units: unitResults, order, tieKeys },
@@ -86,9 +91,8 @@ function checkStructure(input: BlocInput): Issue[] {
     const bad = c.max === null ? c.kind === 'score' : !Number.isFinite(c.max) || c.max <= 0;
     if (bad) issues.push(issue('error', 'CRITERION_MAX_INVALID', { code: c.code, value: String(c.max ?? '') }, { field: `criterion:${i}` }));
   });
-  const names = new Set(input.units.map((u) => foldText(u.name)));
   const role = (name: string | null, code: 'LEADER_UNKNOWN' | 'DEPUTY_UNKNOWN', key: string) => {
-    if (name && !names.has(foldText(name))) issues.push(issue('warning', code, { name }, { field: `setting:${key}` }));
+    if (name && !isUnitName(name, input.units)) issues.push(issue('warning', code, { name }, { field: `setting:${key}` }));
   };
   if (input.units.length > 0) {
     role(input.settings.leader, 'LEADER_UNKNOWN', 'leader');
@@ -97,24 +101,11 @@ function checkStructure(input: BlocInput): Issue[] {
   return issues;
 }
 
-function tieKeyColumn(link: TieBreakLink, input: BlocInput, scores: readonly UnitScore[]): Float64Array {
-  const breaker = tieBreakerById(link.id);
-  const inGroup = input.criteria.map((c) => c.kind === 'score' && c.group === link.param);
-  const out = new Float64Array(input.units.length);
-  for (let i = 0; i < out.length; i++) {
-    const u = input.units[i]!;
-    let groupSum = 0;
-    if (link.id === 'group') for (let c = 0; c < inGroup.length; c++) if (inGroup[c]) groupSum += u.points[c] ?? 0;
-    const subject: TieBreakSubject = {
-      groupScore: normalizePoints(groupSum),
-      penalty: scores[i]!.penalty,
-      bonus: scores[i]!.bonus,
-      votes: u.votes,
-      womenPercent: u.womenPercent,
-    };
-    out[i] = breaker.key(subject, link.param);
-  }
-  return out;
+/** Whether `name` names a unit: exact first (the usual case, cheap), then as a clerk types it. */
+function isUnitName(name: string, units: BlocInput['units']): boolean {
+  if (units.some((u) => u.name === name)) return true;
+  const folded = foldText(name);
+  return units.some((u) => foldText(u.name) === folded);
 }
 
 function tieIssues(input: BlocInput, ranks: Int32Array, tied: Uint8Array, order: Uint32Array): Issue[] {
@@ -124,8 +115,9 @@ function tieIssues(input: BlocInput, ranks: Int32Array, tied: Uint8Array, order:
     let end = pos + 1;
     while (end < order.length && ranks[order[end]!] === ranks[first]) end++;
     if (tied[first]) {
-      const names = Array.from(order.subarray(pos, end), (i) => `"${input.units[i]!.name}"`);
-      issues.push(issue('warning', 'TIE_UNRESOLVED', { units: names.join(', '), rank: ranks[first]! }, { unit: first }));
+      let names = `"${input.units[first]!.name}"`;
+      for (let p = pos + 1; p < end; p++) names += `, "${input.units[order[p]!]!.name}"`;
+      issues.push(issue('warning', 'TIE_UNRESOLVED', { units: names, rank: ranks[first]! }, { unit: first }));
     }
     pos = end;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeRanking, makeBloc, makeUnit, thamMuuTongHop } from '../../tests/fixtures/blocs.js';
 import { formatIssue } from './messages.js';
+import { rankBloc } from './rankBloc.js';
 import { rotateLeaders } from './rotateLeaders.js';
 
 const ABCDE = ['A', 'B', 'C', 'D', 'E'];
@@ -23,9 +24,15 @@ describe('rotateLeaders — Luân phiên', () => {
 
   it('skips the outgoing leader when it comes next', () => {
     // Deputy E leads next; after E comes A, the outgoing leader, so B is the deputy.
-    expect(rotateLeaders(makeBloc(ABCDE, { leader: 'A', deputy: 'E' }), null).value).toMatchObject({ leader: 'E', deputy: 'B' });
+    expect(rotateLeaders(makeBloc(ABCDE, { leader: 'A', deputy: 'E' }), null).value).toMatchObject({
+      leader: 'E',
+      deputy: 'B',
+    });
     // Leader after deputy in the roster: C leads, D is the outgoing leader, E is deputy.
-    expect(rotateLeaders(makeBloc(ABCDE, { leader: 'D', deputy: 'C' }), null).value).toMatchObject({ leader: 'C', deputy: 'E' });
+    expect(rotateLeaders(makeBloc(ABCDE, { leader: 'D', deputy: 'C' }), null).value).toMatchObject({
+      leader: 'C',
+      deputy: 'E',
+    });
   });
 
   it('matches names ignoring case, diacritics and spaces, and returns the roster spelling', () => {
@@ -34,8 +41,14 @@ describe('rotateLeaders — Luân phiên', () => {
   });
 
   it('works with exactly 3 units: the third unit is the only possible deputy', () => {
-    expect(rotateLeaders(makeBloc(['A', 'B', 'C'], { leader: 'A', deputy: 'B' }), null).value).toMatchObject({ leader: 'B', deputy: 'C' });
-    expect(rotateLeaders(makeBloc(['A', 'B', 'C'], { leader: 'C', deputy: 'B' }), null).value).toMatchObject({ leader: 'B', deputy: 'A' });
+    expect(rotateLeaders(makeBloc(['A', 'B', 'C'], { leader: 'A', deputy: 'B' }), null).value).toMatchObject({
+      leader: 'B',
+      deputy: 'C',
+    });
+    expect(rotateLeaders(makeBloc(['A', 'B', 'C'], { leader: 'C', deputy: 'B' }), null).value).toMatchObject({
+      leader: 'B',
+      deputy: 'A',
+    });
   });
 
   it.each([[0], [1], [2]])('refuses to rotate a bloc of %i unit(s)', (n) => {
@@ -43,7 +56,9 @@ describe('rotateLeaders — Luân phiên', () => {
     const r = rotateLeaders(makeBloc(names, { leader: names[0] ?? null, deputy: names[1] ?? null }), null);
     expect(r.ok).toBe(false);
     expect(r.value).toBeNull();
-    expect(r.issues).toContainEqual(expect.objectContaining({ code: 'ROTATION_TOO_FEW_UNITS', severity: 'error', params: { count: n } }));
+    expect(r.issues).toContainEqual(
+      expect.objectContaining({ code: 'ROTATION_TOO_FEW_UNITS', severity: 'error', params: { count: n } }),
+    );
   });
 
   it('lets a 2-unit bloc name both roles by override', () => {
@@ -64,8 +79,18 @@ describe('rotateLeaders — Luân phiên', () => {
     expect(r.ok).toBe(false);
     expect(r.value).toBeNull();
     expect(r.issues).toEqual([
-      expect.objectContaining({ code: 'LEADER_UNKNOWN', field: 'setting:leader', params: { name: 'Z' }, severity: 'error' }),
-      expect.objectContaining({ code: 'DEPUTY_UNKNOWN', field: 'setting:deputy', params: { name: 'Y' }, severity: 'error' }),
+      expect.objectContaining({
+        code: 'LEADER_UNKNOWN',
+        field: 'setting:leader',
+        params: { name: 'Z' },
+        severity: 'error',
+      }),
+      expect.objectContaining({
+        code: 'DEPUTY_UNKNOWN',
+        field: 'setting:deputy',
+        params: { name: 'Y' },
+        severity: 'error',
+      }),
     ]);
     expect(formatIssue(r.issues[0]!, 'vi')).toBe('Khối trưởng "Z" không có trong danh sách đơn vị.');
   });
@@ -76,19 +101,33 @@ describe('rotateLeaders — Luân phiên', () => {
     expect(r.value).toBeNull();
     expect(r.issues).toEqual([expect.objectContaining({ code: 'LEADER_UNKNOWN', severity: 'warning' })]);
     const small = rotateLeaders(makeBloc(['A', 'B'], { leader: 'A', deputy: 'B' }), null, { severity: 'warning' });
-    expect(small).toMatchObject({ ok: true, value: null, issues: [{ code: 'ROTATION_TOO_FEW_UNITS', severity: 'warning' }] });
+    expect(small).toMatchObject({
+      ok: true,
+      value: null,
+      issues: [{ code: 'ROTATION_TOO_FEW_UNITS', severity: 'warning' }],
+    });
   });
 });
 
 describe('rotateLeaders — overrides', () => {
   it('overrides the leader only: the deputy rotates from the new leader, skipping this year’s leader', () => {
     const r = rotateLeaders(makeBloc(ABCDE, { leader: 'A', deputy: 'B', nextLeader: 'E' }), null);
-    expect(r.value).toEqual({ leader: 'E', deputy: 'B', mode: 'rotate', sources: { leader: 'override', deputy: 'rotate' } });
+    expect(r.value).toEqual({
+      leader: 'E',
+      deputy: 'B',
+      mode: 'rotate',
+      sources: { leader: 'override', deputy: 'rotate' },
+    });
   });
 
   it('overrides the deputy only: the leader is still this year’s deputy', () => {
     const r = rotateLeaders(makeBloc(ABCDE, { leader: 'A', deputy: 'B', nextDeputy: 'd' }), null);
-    expect(r.value).toEqual({ leader: 'B', deputy: 'D', mode: 'rotate', sources: { leader: 'rotate', deputy: 'override' } });
+    expect(r.value).toEqual({
+      leader: 'B',
+      deputy: 'D',
+      mode: 'rotate',
+      sources: { leader: 'rotate', deputy: 'override' },
+    });
   });
 
   it('overrides both: no current leader or deputy needed', () => {
@@ -104,14 +143,20 @@ describe('rotateLeaders — overrides', () => {
   it('rejects an unknown override naming its setting', () => {
     const r = rotateLeaders(makeBloc(ABCDE, { leader: 'A', deputy: 'B', nextLeader: 'Sở Mới' }), null);
     expect(r).toMatchObject({ ok: false, value: null });
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'NEXT_LEADER_UNKNOWN', field: 'setting:nextLeader', params: { name: 'Sở Mới' } })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'NEXT_LEADER_UNKNOWN', field: 'setting:nextLeader', params: { name: 'Sở Mới' } }),
+    ]);
     const d = rotateLeaders(makeBloc(ABCDE, { leader: 'A', deputy: 'B', nextDeputy: 'X' }), null);
     expect(d.issues).toEqual([expect.objectContaining({ code: 'NEXT_DEPUTY_UNKNOWN', field: 'setting:nextDeputy' })]);
   });
 
   it('rejects the same unit as leader and deputy', () => {
     const both = rotateLeaders(makeBloc(ABCDE, { nextLeader: 'C', nextDeputy: 'c' }), null);
-    expect(both).toMatchObject({ ok: false, value: null, issues: [{ code: 'NEXT_LEADER_SAME_AS_DEPUTY', params: { name: 'C' }, field: 'setting:nextDeputy' }] });
+    expect(both).toMatchObject({
+      ok: false,
+      value: null,
+      issues: [{ code: 'NEXT_LEADER_SAME_AS_DEPUTY', params: { name: 'C' }, field: 'setting:nextDeputy' }],
+    });
     // The deputy override names this year's deputy, who becomes leader by rotation.
     const clash = rotateLeaders(makeBloc(ABCDE, { leader: 'A', deputy: 'B', nextDeputy: 'B' }), null);
     expect(codes(clash)).toEqual(['NEXT_LEADER_SAME_AS_DEPUTY']);
@@ -128,7 +173,10 @@ describe('rotateLeaders — overrides', () => {
 describe('rotateLeaders — Bầu', () => {
   const elect = (ranks: number[], extra: Parameters<typeof makeBloc>[1] = {}, vetoed: number[] = []) => {
     const base = makeBloc(ABCDE, { leaderSelection: 'elect', ...extra });
-    const input = { ...base, units: base.units.map((u, i) => (vetoed.includes(i) ? makeUnit(u.name, [], { discipline: true }) : u)) };
+    const input = {
+      ...base,
+      units: base.units.map((u, i) => (vetoed.includes(i) ? makeUnit(u.name, [], { discipline: true }) : u)),
+    };
     return rotateLeaders(input, fakeRanking(input, ranks));
   };
 
@@ -144,9 +192,32 @@ describe('rotateLeaders — Bầu', () => {
     expect(elect([3, 1, 5, 2, 4], {}, [1]).value).toMatchObject({ leader: 'D', deputy: 'A' });
   });
 
+  it('elects from the engine’s ranking of a real bloc', () => {
+    const input = thamMuuTongHop({ leaderSelection: 'elect' });
+    const r = rotateLeaders(input, rankBloc(input).value);
+    expect(r).toMatchObject({
+      ok: true,
+      value: { leader: 'Sở Nội vụ', deputy: 'Văn phòng UBND tỉnh', mode: 'elect' },
+      issues: [],
+    });
+    // Sở Nội vụ under a veto: VP UBND leads; Thanh tra tỉnh beats Sở KH&ĐT (both 95) on bonus points.
+    const vetoed = {
+      ...input,
+      units: input.units.map((u) => (u.name === 'Sở Nội vụ' ? { ...u, discipline: true } : u)),
+    };
+    expect(rotateLeaders(vetoed, rankBloc(vetoed).value).value).toMatchObject({
+      leader: 'Văn phòng UBND tỉnh',
+      deputy: 'Thanh tra tỉnh',
+    });
+  });
+
   it('needs a ranking', () => {
     const r = rotateLeaders(makeBloc(ABCDE, { leaderSelection: 'elect' }), null);
-    expect(r).toMatchObject({ ok: false, value: null, issues: [{ code: 'ELECTION_NEEDS_RANKING', field: 'setting:leaderSelection' }] });
+    expect(r).toMatchObject({
+      ok: false,
+      value: null,
+      issues: [{ code: 'ELECTION_NEEDS_RANKING', field: 'setting:leaderSelection' }],
+    });
   });
 
   it('warns when the leader is chosen within a tie, taking the ranking’s order', () => {
@@ -154,20 +225,34 @@ describe('rotateLeaders — Bầu', () => {
     expect(r.ok).toBe(true);
     expect(r.value).toMatchObject({ leader: 'A', deputy: 'B' });
     expect(r.issues).toEqual([
-      expect.objectContaining({ code: 'ELECTION_TIE', severity: 'warning', params: { units: '"A", "B"', rank: 1, role: 'leader' } }),
+      expect.objectContaining({
+        code: 'ELECTION_TIE',
+        severity: 'warning',
+        params: { units: '"A", "B"', rank: 1, role: 'leader' },
+      }),
     ]);
   });
 
   it('warns when the deputy is chosen within a tie', () => {
     const r = elect([1, 2, 2, 2, 5]);
     expect(r.value).toMatchObject({ leader: 'A', deputy: 'B' });
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'ELECTION_TIE', params: { units: '"B", "C", "D"', rank: 2, role: 'deputy' } })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'ELECTION_TIE', params: { units: '"B", "C", "D"', rank: 2, role: 'deputy' } }),
+    ]);
     expect(formatIssue(r.issues[0]!, 'vi')).toContain('gợi ý khối phó');
   });
 
   it('overrides one role and elects the other', () => {
-    expect(elect([3, 1, 5, 2, 4], { nextLeader: 'B' }).value).toMatchObject({ leader: 'B', deputy: 'D', sources: { leader: 'override', deputy: 'elect' } });
-    expect(elect([3, 1, 5, 2, 4], { nextDeputy: 'B' }).value).toMatchObject({ leader: 'D', deputy: 'B', sources: { leader: 'elect', deputy: 'override' } });
+    expect(elect([3, 1, 5, 2, 4], { nextLeader: 'B' }).value).toMatchObject({
+      leader: 'B',
+      deputy: 'D',
+      sources: { leader: 'override', deputy: 'elect' },
+    });
+    expect(elect([3, 1, 5, 2, 4], { nextDeputy: 'B' }).value).toMatchObject({
+      leader: 'D',
+      deputy: 'B',
+      sources: { leader: 'elect', deputy: 'override' },
+    });
   });
 
   it('says when there are not enough candidates', () => {

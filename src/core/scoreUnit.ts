@@ -1,4 +1,5 @@
 import { normalizePoints } from './format.js';
+import { isValidPoint } from './checkPoints.js';
 import type { Criterion } from './model.js';
 
 export interface UnitScore {
@@ -26,12 +27,30 @@ export function scoreUnit(
   criteria: readonly Criterion[],
   options: ScoreUnitOptions,
 ): UnitScore {
+  const out = new Float64Array(SCORE_FIELDS);
+  scoreInto(points, criteria, options.bonusCap, out, 0);
+  return { base: out[0]!, bonusRaw: out[1]!, bonus: out[2]!, penalty: out[3]!, total: out[4]! };
+}
+
+/** Number of values `scoreInto` writes per unit: base, bonusRaw, bonus, penalty, total. */
+export const SCORE_FIELDS = 5;
+
+/**
+ * The arithmetic of `scoreUnit`, writing the five values at `out[at…at+4]` so the engine can score
+ * 100k units into one typed array without an object per unit. Returns false when a point is not valid
+ * (`isValidPoint`): the caller then asks `checkPoints` what is wrong, so a valid bloc is read once.
+ */
+export function scoreInto(points: ReadonlyArray<number | null>, criteria: readonly Criterion[], bonusCap: number, out: Float64Array, at: number): boolean {
   let base = 0;
   let bonusRaw = 0;
   let penalty = 0;
+  let valid = true;
   for (let i = 0; i < criteria.length; i++) {
-    const p = points[i] ?? 0;
-    const kind = criteria[i]!.kind;
+    const c = criteria[i]!;
+    const raw = points[i] ?? null;
+    if (!isValidPoint(raw, c)) valid = false;
+    const p = raw ?? 0;
+    const kind = c.kind;
     if (kind === 'score') base += p;
     else if (kind === 'bonus') bonusRaw += p;
     else penalty += p;
@@ -39,6 +58,11 @@ export function scoreUnit(
   base = normalizePoints(base);
   bonusRaw = normalizePoints(bonusRaw);
   penalty = normalizePoints(penalty);
-  const bonus = Math.min(bonusRaw, options.bonusCap);
-  return { base, bonusRaw, bonus, penalty, total: normalizePoints(base + bonus - penalty) };
+  const bonus = Math.min(bonusRaw, bonusCap);
+  out[at] = base;
+  out[at + 1] = bonusRaw;
+  out[at + 2] = bonus;
+  out[at + 3] = penalty;
+  out[at + 4] = normalizePoints(base + bonus - penalty);
+  return valid;
 }

@@ -1,30 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_FACTS, NO_FACTS } from '../../tests/helpers/makeBloc.js';
-import { formatTieBreakOrder, parseTieBreakOrder, TIE_BREAKERS, type TieBreakSubject } from './tieBreakers.js';
+import { ALL_FACTS, NO_FACTS, SIMPLE_CRITERIA, unit } from '../../tests/helpers/makeBloc.js';
+import { formatTieBreakOrder, parseTieBreakOrder, TIE_BREAKERS, type TieBreakData } from './tieBreakers.js';
+import type { Unit } from './model.js';
 
-const subject = (over: Partial<TieBreakSubject> = {}): TieBreakSubject => ({
-  groupScore: 0,
-  penalty: 0,
-  bonus: 0,
-  votes: null,
-  womenPercent: null,
-  ...over,
+interface Side {
+  readonly unit?: Partial<Unit>;
+  readonly bonus?: number;
+  readonly penalty?: number;
+}
+
+/** Two units as the engine sees them: `hi` must rank above `lo`. */
+const data = (hi: Side, lo: Side): TieBreakData => ({
+  units: [unit({ name: 'hi', points: [30, 30, 0, 0], ...hi.unit }), unit({ name: 'lo', points: [30, 30, 0, 0], ...lo.unit })],
+  criteria: SIMPLE_CRITERIA,
+  bonus: Float64Array.of(hi.bonus ?? 0, lo.bonus ?? 0),
+  penalty: Float64Array.of(hi.penalty ?? 0, lo.penalty ?? 0),
 });
 
-/** For each registry entry: a subject that must rank above another. */
-const BETTER: Record<string, [Partial<TieBreakSubject>, Partial<TieBreakSubject>]> = {
-  group: [{ groupScore: 30 }, { groupScore: 29.5 }],
+/** For each registry entry: a unit that must rank above another on that link alone. */
+const BETTER: Record<string, [Side, Side]> = {
+  group: [{ unit: { points: [30, 29, 0, 0] } }, { unit: { points: [29.5, 30, 0, 0] } }],
   penalty: [{ penalty: 0 }, { penalty: 0.5 }],
   bonus: [{ bonus: 2 }, { bonus: 1 }],
-  votes: [{ votes: 7 }, { votes: null }],
-  women: [{ womenPercent: 70 }, { womenPercent: 69.9 }],
+  votes: [{ unit: { votes: 7 } }, { unit: { votes: null } }],
+  women: [{ unit: { womenPercent: 70 } }, { unit: { womenPercent: 69.9 } }],
 };
 
 describe('tie-breaker registry', () => {
   for (const t of TIE_BREAKERS) {
     it(`${t.id}: orders better above worse, describes itself in vi and en, and parses its own name`, () => {
       const [hi, lo] = BETTER[t.id]!;
-      expect(t.key(subject(hi), 'A')).toBeGreaterThan(t.key(subject(lo), 'A'));
+      const column = t.column(data(hi, lo), 'A');
+      expect(column[0]).toBeGreaterThan(column[1]!);
       expect(t.describe('vi', 'A')).not.toBe('');
       expect(t.describe('en', 'A')).not.toBe('');
       const link = t.takesParam ? { id: t.id, param: 'A' } : { id: t.id };
@@ -36,7 +43,8 @@ describe('tie-breaker registry', () => {
 
   it('a women link counts only from 70 %', () => {
     const women = TIE_BREAKERS.find((t) => t.id === 'women')!;
-    expect(women.key(subject({ womenPercent: 69 }))).toBe(women.key(subject({ womenPercent: 0 })));
+    const column = women.column(data({ unit: { womenPercent: 69 } }, { unit: { womenPercent: 0 } }));
+    expect(column[0]).toBe(column[1]);
   });
 
   it('links whose column is absent are unavailable', () => {

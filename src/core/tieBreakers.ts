@@ -1,21 +1,21 @@
 import { foldText } from './foldText.js';
-import type { FactColumns, Lang, TieBreakId, TieBreakLink } from './model.js';
+import { normalizePoints } from './format.js';
+import type { Criterion, FactColumns, Lang, TieBreakId, TieBreakLink, Unit } from './model.js';
 
-/** What a tie-breaker reads of one unit. */
-export interface TieBreakSubject {
-  /** Σ points of the Score criteria in the link's group (for `group` links). */
-  readonly groupScore: number;
-  /** Penalty points deducted. */
-  readonly penalty: number;
-  /** Bonus as counted (after the cap). */
-  readonly bonus: number;
-  readonly votes: number | null;
-  readonly womenPercent: number | null;
+/** What tie-breakers read, as columns over all units (the engine builds it once per run). */
+export interface TieBreakData {
+  readonly units: readonly Unit[];
+  readonly criteria: readonly Criterion[];
+  /** Bonus as counted (after the cap), per unit. */
+  readonly bonus: Float64Array;
+  /** Penalty points deducted, per unit. */
+  readonly penalty: Float64Array;
 }
 
 /**
- * A link of the tie-break chain, declared as data. `key` gives a number where higher ranks first;
- * `available` says whether the workbook has what the link reads (a link whose column is absent is skipped).
+ * A link of the tie-break chain, declared as data. `column` gives each unit a key where higher ranks
+ * first; `available` says whether the workbook has what the link reads (a link whose column is absent
+ * is skipped).
  */
 export interface TieBreaker {
   readonly id: TieBreakId;
@@ -24,7 +24,14 @@ export interface TieBreaker {
   readonly takesParam: boolean;
   readonly describe: (lang: Lang, param?: string) => string;
   readonly available: (facts: FactColumns, groups: ReadonlySet<string>, param?: string) => boolean;
-  readonly key: (subject: TieBreakSubject, param?: string) => number;
+  readonly column: (data: TieBreakData, param?: string) => Float64Array;
+}
+
+/** A key column of `n` values (a plain loop: `Float64Array.from` with a map function is slow in V8). */
+function column(n: number, value: (i: number) => number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = value(i);
+  return out;
 }
 
 /** Điều 4 khoản 6: priority to collectives with at least 70 % women. */
@@ -37,7 +44,14 @@ export const TIE_BREAKERS: readonly TieBreaker[] = [
     takesParam: true,
     describe: (lang, param) => (lang === 'vi' ? `điểm nhóm ${param} cao hơn` : `higher group ${param} score`),
     available: (_facts, groups, param) => param !== undefined && groups.has(param),
-    key: (s) => s.groupScore,
+    column: ({ units, criteria }, param) => {
+      const inGroup = criteria.flatMap((c, i) => (c.kind === 'score' && c.group === param ? [i] : []));
+      return column(units.length, (i) => {
+        let sum = 0;
+        for (const c of inGroup) sum += units[i]!.points[c] ?? 0;
+        return normalizePoints(sum);
+      });
+    },
   },
   {
     id: 'penalty',
@@ -45,7 +59,7 @@ export const TIE_BREAKERS: readonly TieBreaker[] = [
     takesParam: false,
     describe: (lang) => (lang === 'vi' ? 'ít điểm trừ hơn' : 'fewer penalty points'),
     available: () => true,
-    key: (s) => -s.penalty,
+    column: ({ penalty }) => column(penalty.length, (i) => -penalty[i]!),
   },
   {
     id: 'bonus',
@@ -53,7 +67,7 @@ export const TIE_BREAKERS: readonly TieBreaker[] = [
     takesParam: false,
     describe: (lang) => (lang === 'vi' ? 'nhiều điểm thưởng hơn' : 'more bonus points'),
     available: () => true,
-    key: (s) => s.bonus,
+    column: ({ bonus }) => bonus,
   },
   {
     id: 'votes',
@@ -61,7 +75,7 @@ export const TIE_BREAKERS: readonly TieBreaker[] = [
     takesParam: false,
     describe: (lang) => (lang === 'vi' ? 'nhiều phiếu bình xét hơn' : 'more votes'),
     available: (facts) => facts.votes,
-    key: (s) => s.votes ?? 0,
+    column: ({ units }) => column(units.length, (i) => units[i]!.votes ?? 0),
   },
   {
     id: 'women',
@@ -72,7 +86,7 @@ export const TIE_BREAKERS: readonly TieBreaker[] = [
         ? `tỷ lệ nữ từ ${WOMEN_PRIORITY_PERCENT}% trở lên được ưu tiên`
         : `priority to at least ${WOMEN_PRIORITY_PERCENT}% women`,
     available: (facts) => facts.womenPercent,
-    key: (s) => ((s.womenPercent ?? 0) >= WOMEN_PRIORITY_PERCENT ? 1 : 0),
+    column: ({ units }) => column(units.length, (i) => ((units[i]!.womenPercent ?? 0) >= WOMEN_PRIORITY_PERCENT ? 1 : 0)),
   },
 ];
 

@@ -51,13 +51,7 @@ export interface CellWrite {
 
 /** The optional fact columns of the scores sheet, by the `Unit` field they fill. */
 export type FactField =
-  | 'votes'
-  | 'womenPercent'
-  | 'discipline'
-  | 'exceededTargets'
-  | 'strongOrganisations'
-  | 'newModel'
-  | 'note';
+  'votes' | 'womenPercent' | 'discipline' | 'exceededTargets' | 'strongOrganisations' | 'newModel' | 'note';
 
 /** Where `readBloc` found the parts of the criteria sheet (1-based), so issues can name their cells. */
 export interface CriteriaLayout {

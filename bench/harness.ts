@@ -1,0 +1,77 @@
+/** Small, dependency-free benchmark helpers: median of repeated runs after a warm-up. */
+
+export interface Measurement {
+  readonly medianMs: number;
+  readonly minMs: number;
+  readonly runs: number;
+}
+
+export function measure(fn: () => unknown, options: { runs?: number; warmup?: number } = {}): Measurement {
+  const runs = options.runs ?? 7;
+  for (let i = 0; i < (options.warmup ?? 2); i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { medianMs: times[Math.floor(times.length / 2)]!, minMs: times[0]!, runs };
+}
+
+export async function measureAsync(fn: () => Promise<unknown>, options: { runs?: number; warmup?: number } = {}): Promise<Measurement> {
+  const runs = options.runs ?? 3;
+  for (let i = 0; i < (options.warmup ?? 1); i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { medianMs: times[Math.floor(times.length / 2)]!, minMs: times[0]!, runs };
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run benches the same data. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function heapMb(): number {
+  return process.memoryUsage().heapUsed / 1048576;
+}
+
+export interface Row {
+  readonly section: string;
+  readonly case: string;
+  readonly ms: number;
+  readonly baselineMs?: number;
+  readonly budget?: string;
+  readonly note?: string;
+}
+
+export function printRows(rows: readonly Row[]): void {
+  const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+  const lines = rows.map((r) => [
+    r.section,
+    r.case,
+    fmt(r.ms),
+    r.baselineMs !== undefined ? fmt(r.baselineMs) : '',
+    r.baselineMs !== undefined ? `${(r.ms / r.baselineMs).toFixed(2)}×` : '',
+    r.budget ?? '',
+    r.note ?? '',
+  ]);
+  const head = ['section', 'case', 'ms', 'baseline ms', 'ratio', 'budget', 'note'];
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const l of lines) console.log(line(l));
+}

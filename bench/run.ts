@@ -1,0 +1,20 @@
+/**
+ * `npm run bench`: prints speed (median ms) and ratios against baselines measured in the same run.
+ * Sections: engine; more sections register in SECTIONS as the adapters grow.
+ */
+import { benchEngine } from './engine.js';
+import { printRows, type Row } from './harness.js';
+
+const SECTIONS: Record<string, () => Row[] | Promise<Row[]>> = {
+  engine: benchEngine,
+};
+
+const only = process.argv.slice(2);
+const rows: Row[] = [];
+for (const [name, run] of Object.entries(SECTIONS)) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  console.error(`… ${name}`);
+  rows.push(...(await run()));
+}
+console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+printRows(rows);

@@ -1,0 +1,57 @@
+import type { Lang } from '../core/model.js';
+
+/** The CLI's own words (usage, headings); issue messages come from core/messages.ts. */
+export const CLI_TEXT = {
+  vi: {
+    usage: `blocrank — chấm điểm, xếp hạng và đề nghị khen thưởng cho khối thi đua
+
+Cách dùng:
+  blocrank rank <sổ.xlsx> [-o kết-quả.xlsx] [--json] [--lang vi|en] [--force]
+      Xếp hạng; ghi bản sao có cột kết quả (mặc định <tên>.ranked.xlsx). Tệp gốc không bị sửa.
+  blocrank pledge <sổ.xlsx> [-o giao-uoc.docx|sổ.xlsx] [--json] [--force]
+      Soạn Giao ước thi đua năm N+1 (mặc định <tên>.giao-uoc-<N+1>.docx).
+  blocrank template [-o sổ-mới.xlsx] [--lang vi|en] [--units N] [--force]
+      Tạo sổ chấm điểm mới theo bộ tiêu chí mặc định.
+
+Mã thoát: 0 thành công (có thể có cảnh báo); 1 sổ có lỗi dữ liệu (không ghi gì); 2 sai cú pháp hoặc không đọc được tệp.
+`,
+    unknownCommand: (c: string) => `Lệnh không hợp lệ: "${c}".`,
+    badOption: (m: string) => `Tham số không hợp lệ: ${m}`,
+    needInput: 'Thiếu tên tệp sổ chấm điểm (.xlsx).',
+    badLang: (v: string) => `--lang phải là vi hoặc en (đang là "${v}").`,
+    badUnits: (v: string) => `--units phải là số nguyên từ 1 đến 1000 (đang là "${v}").`,
+    written: (p: string) => `Đã ghi: ${p}`,
+    notWritten: 'Sổ có lỗi dữ liệu: chưa xếp hạng, không ghi tệp nào.',
+    errors: 'Lỗi',
+    warnings: 'Cảnh báo',
+    head: { rank: 'Hạng', unit: 'Đơn vị', total: 'Tổng điểm', grade: 'Xếp loại', award: 'Đề nghị khen thưởng' },
+    tiedMark: '= : đồng hạng, khối cần bình xét',
+    title: (bloc: string, year: number) => `${bloc} — kết quả thi đua năm ${year}`,
+  },
+  en: {
+    usage: `blocrank — score, rank and propose awards for an emulation bloc
+
+Usage:
+  blocrank rank <book.xlsx> [-o out.xlsx] [--json] [--lang vi|en] [--force]
+      Rank; write a copy with the result columns (default <name>.ranked.xlsx). The input is never modified.
+  blocrank pledge <book.xlsx> [-o pledge.docx|book.xlsx] [--json] [--force]
+      Draft next year's pledge (default <name>.giao-uoc-<N+1>.docx).
+  blocrank template [-o new.xlsx] [--lang vi|en] [--units N] [--force]
+      Create a new bloc workbook from the default criteria.
+
+Exit codes: 0 done (warnings allowed); 1 the workbook has data errors (nothing written); 2 usage error or unreadable file.
+`,
+    unknownCommand: (c: string) => `Unknown command "${c}".`,
+    badOption: (m: string) => `Invalid option: ${m}`,
+    needInput: 'Missing the workbook file (.xlsx).',
+    badLang: (v: string) => `--lang must be vi or en (it is "${v}").`,
+    badUnits: (v: string) => `--units must be a whole number from 1 to 1000 (it is "${v}").`,
+    written: (p: string) => `Written: ${p}`,
+    notWritten: 'The workbook has data errors: nothing ranked, no file written.',
+    errors: 'Errors',
+    warnings: 'Warnings',
+    head: { rank: 'Rank', unit: 'Unit', total: 'Total', grade: 'Grade', award: 'Proposed award' },
+    tiedMark: '= : tied, the bloc must decide',
+    title: (bloc: string, year: number) => `${bloc} — emulation results ${year}`,
+  },
+} as const satisfies Record<Lang, unknown>;

@@ -1,0 +1,9 @@
+/** Where the CLI prints: injected so tests run commands in-process. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+/** Exit codes: 0 done (warnings allowed), 1 data errors in the workbook, 2 usage error or unreadable file. */
+export const EXIT = { ok: 0, dataErrors: 1, usage: 2 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

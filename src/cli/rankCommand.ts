@@ -1,0 +1,142 @@
+import { basename, dirname, extname, join } from 'node:path';
+import { createExplainer } from '../core/createExplainer.js';
+import { formatNumber } from '../core/format.js';
+import { hasErrors, type Issue } from '../core/issue.js';
+import { AWARD_LABELS, GRADE_LABELS } from '../core/labels.js';
+import type { Lang } from '../core/model.js';
+import { rankBloc } from '../core/rankBloc.js';
+import type { BlocResult } from '../core/result.js';
+import { checkPoints } from '../core/checkPoints.js';
+import { maxBaseScore } from '../core/maxBaseScore.js';
+import { scoreUnit } from '../core/scoreUnit.js';
+import { locateIssue } from '../grid/locateIssue.js';
+import { readBloc } from '../grid/readBloc.js';
+import { resultWrites } from '../grid/resultWrites.js';
+import type { BlocInput } from '../core/model.js';
+import type { BlocLayout } from '../grid/types.js';
+import { applyWrites } from '../xlsx/applyWrites.js';
+import { readWorkbookFile } from '../xlsx/readWorkbookFile.js';
+import { saveWorkbookCopy } from '../xlsx/saveWorkbookCopy.js';
+import { CLI_TEXT } from './cliText.js';
+import { formatTable } from './formatTable.js';
+import { EXIT, type CliIo, type ExitCode } from './io.js';
+import type { CliArgs } from './parseCliArgs.js';
+import { issueJson, printIssues } from './reportIssues.js';
+
+/** `blocrank rank`: the default output sits beside the input as `<name>.ranked.xlsx`. */
+export function defaultRankedPath(input: string): string {
+  return join(dirname(input), `${basename(input, extname(input))}.ranked.xlsx`);
+}
+
+export async function rankCommand(args: CliArgs, io: CliIo): Promise<ExitCode> {
+  const file = args.positionals[0];
+  const userLang: Lang = args.lang ?? 'vi';
+  if (!file) {
+    io.stderr(`${CLI_TEXT[userLang].needInput}\n\n${CLI_TEXT[userLang].usage}`);
+    return EXIT.usage;
+  }
+  const loaded = await readWorkbookFile(file);
+  if (!loaded.value) return finish(io, args, userLang, null, null, null, loaded.issues, EXIT.usage);
+  const read = readBloc(loaded.value.grid);
+  const issues: Issue[] = [...loaded.issues, ...read.issues];
+  if (!read.value) return finish(io, args, args.lang ?? 'vi', null, null, null, issues, EXIT.dataErrors);
+  const { input, layout } = read.value;
+  const lang: Lang = args.lang ?? layout.lang;
+  const ranked = rankBloc(input, { lang });
+  issues.push(...ranked.issues.map((i) => locateIssue(i, layout)));
+  if (!ranked.value || hasErrors(issues)) return finish(io, args, lang, input, layout, null, issues, EXIT.dataErrors);
+
+  const explain = createExplainer(ranked.value, lang);
+  applyWrites(loaded.value.workbook, resultWrites(layout, ranked.value, { lang: layout.lang, explain }));
+  const bytes = new Uint8Array(await loaded.value.workbook.xlsx.writeBuffer());
+  const saved = await saveWorkbookCopy(bytes, { input: file, output: args.output ?? defaultRankedPath(file), force: args.force });
+  issues.push(...saved.issues);
+  if (!saved.value) return finish(io, args, lang, input, layout, ranked.value, issues, EXIT.usage, explain);
+  return finish(io, args, lang, input, layout, ranked.value, issues, EXIT.ok, explain, saved.value);
+}
+
+function finish(
+  io: CliIo,
+  args: CliArgs,
+  lang: Lang,
+  input: BlocInput | null,
+  layout: BlocLayout | null,
+  result: BlocResult | null,
+  issues: readonly Issue[],
+  code: ExitCode,
+  explain?: (index: number) => string,
+  written?: string,
+): ExitCode {
+  if (args.json) {
+    io.stdout(JSON.stringify(rankJson(lang, input, layout, result, issues, explain)) + '\n');
+    return code;
+  }
+  if (result && input && explain) io.stdout(rankTable(result, lang));
+  printIssues(io, issues, lang);
+  const t = CLI_TEXT[lang];
+  if (written) io.stdout(`\n${t.written(written)}\n`);
+  else if (code === EXIT.dataErrors) io.stderr(`${t.notWritten}\n`);
+  return code;
+}
+
+/** The `--json` object: units in row order; on data errors ranks are null and awards empty. */
+export function rankJson(
+  lang: Lang,
+  input: BlocInput | null,
+  layout: BlocLayout | null,
+  result: BlocResult | null,
+  issues: readonly Issue[],
+  explain?: (index: number) => string,
+) {
+  const maxBase = input ? maxBaseScore(input.criteria) : null;
+  const bonusCap = input && maxBase !== null ? (input.settings.bonusCapPercent * maxBase) / 100 : 0;
+  return {
+    year: input?.settings.year ?? null,
+    bloc: input?.settings.bloc ?? null,
+    maxBase,
+    units: (input?.units ?? []).map((u, i) => {
+      const r = result?.units[i];
+      // Without a ranking, a unit's own total is still shown when its points are valid.
+      const valid = !r && input && checkPoints(u.points, input.criteria).length === 0;
+      return {
+        row: layout?.unitRows[i] ?? null,
+        unit: u.name,
+        total: r ? r.total : valid ? scoreUnit(u.points, input!.criteria, { bonusCap }).total : null,
+        rank: r?.rank ?? null,
+        tied: r?.tied ?? false,
+        grade: r?.grade ?? null,
+        awards: r ? [...r.awards] : [],
+        explanation: r && explain ? explain(i) : '',
+      };
+    }),
+    issues: issues.map((i) => issueJson(i, lang)),
+  };
+}
+
+const SHORT_AWARD: Record<Lang, Record<string, string>> = {
+  vi: { CO_CHINH_PHU: 'Cờ Chính phủ', CO_UBND_TINH: 'Cờ UBND tỉnh', BANG_KHEN_UBND_TINH: 'Bằng khen' },
+  en: { CO_CHINH_PHU: 'Government flag', CO_UBND_TINH: 'Provincial flag', BANG_KHEN_UBND_TINH: 'Certificate' },
+};
+
+/** The readable ranking table, in rank order. */
+export function rankTable(result: BlocResult, lang: Lang): string {
+  const t = CLI_TEXT[lang];
+  const rows = Array.from(result.order, (i) => {
+    const u = result.units[i]!;
+    const pending = u.notes.some((n) => n.kind === 'pendingTie');
+    const awards = u.awards.map((a) => SHORT_AWARD[lang][a] ?? AWARD_LABELS[a][lang]).join(' + ');
+    return [
+      `${u.rank}${u.tied ? '=' : ''}`,
+      u.name,
+      formatNumber(u.total, lang),
+      GRADE_LABELS[u.grade][lang],
+      pending ? (lang === 'vi' ? 'cần bình xét' : 'bloc to decide') + (awards ? ` (${awards})` : '') : awards,
+    ];
+  });
+  const table = formatTable(
+    [{ header: t.head.rank, align: 'right' }, { header: t.head.unit }, { header: t.head.total, align: 'right' }, { header: t.head.grade }, { header: t.head.award }],
+    rows,
+  );
+  const tieNote = result.units.some((u) => u.tied) ? `${t.tiedMark}\n` : '';
+  return `${t.title(result.settings.bloc, result.settings.year)}\n\n${table}${tieNote}`;
+}

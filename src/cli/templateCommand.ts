@@ -1,0 +1,24 @@
+import ExcelJS from 'exceljs';
+import { templateSheets } from '../grid/templateSheets.js';
+import { saveWorkbookCopy } from '../xlsx/saveWorkbookCopy.js';
+import { writeSheetSpec } from '../xlsx/writeSheetSpec.js';
+import { CLI_TEXT } from './cliText.js';
+import { EXIT, type CliIo, type ExitCode } from './io.js';
+import type { CliArgs } from './parseCliArgs.js';
+import { printIssues } from './reportIssues.js';
+
+/** `blocrank template`: a new bloc workbook from the preset, ready to fill in. */
+export async function templateCommand(args: CliArgs, io: CliIo): Promise<ExitCode> {
+  const lang = args.lang ?? 'vi';
+  const output = args.output ?? (lang === 'vi' ? 'so-cham-diem.xlsx' : 'bloc-workbook.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  for (const spec of templateSheets({ lang, units: args.units ?? 10 })) writeSheetSpec(workbook, spec);
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const saved = await saveWorkbookCopy(bytes, { output, force: args.force });
+  if (!saved.value) {
+    printIssues(io, saved.issues, lang);
+    return EXIT.usage;
+  }
+  io.stdout(`${CLI_TEXT[lang].written(saved.value)}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,68 @@
+import { issue, type Issue, type IssueParams, type Severity } from '../../core/issue.js';
+import type { IssueCode } from '../../core/messages.js';
+import { toA1 } from '../toA1.js';
+import type { ParsedValue } from '../types.js';
+
+/** A cell being read: its sheet, 1-based row and column, and (for issues) the unit and field it fills. */
+export interface Where {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly unit?: number;
+  readonly field?: string;
+}
+
+/** An issue at a cell. */
+export function cellIssue(severity: Severity, code: IssueCode, params: IssueParams, where: Where): Issue {
+  const place: { sheet: string; cell: string; unit?: number; field?: string } = {
+    sheet: where.sheet,
+    cell: toA1(where.row, where.col),
+  };
+  if (where.unit !== undefined) place.unit = where.unit;
+  if (where.field !== undefined) place.field = where.field;
+  return issue(severity, code, params, place);
+}
+
+/** An issue about a whole sheet (a missing sheet, header row or column). */
+export function sheetIssue(
+  severity: Severity,
+  code: IssueCode,
+  params: IssueParams,
+  sheet: string,
+  field?: string,
+): Issue {
+  return issue(severity, code, params, field === undefined ? { sheet } : { sheet, field });
+}
+
+/**
+ * Takes a parsed cell: its value, or `null` for a blank cell, and for an Excel error, unreadable text or
+ * a percentage out of range pushes an error naming the cell and what was `expected`, then gives `null`.
+ * `label` is the column or item as written, quoted in the message.
+ */
+export function take<T>(
+  issues: Issue[],
+  parsed: ParsedValue<T>,
+  where: Where,
+  expected: string,
+  label?: string,
+): T | null {
+  switch (parsed.kind) {
+    case 'value':
+      return parsed.value;
+    case 'blank':
+      return null;
+    case 'excelError':
+      issues.push(cellIssue('error', 'EXCEL_ERROR', withLabel({ value: parsed.text }, label), where));
+      return null;
+    case 'outOfRange':
+      issues.push(cellIssue('error', 'PERCENT_OUT_OF_RANGE', withLabel({ value: parsed.text }, label), where));
+      return null;
+    case 'invalid':
+      issues.push(cellIssue('error', 'VALUE_INVALID', withLabel({ value: parsed.text, expected }, label), where));
+      return null;
+  }
+}
+
+function withLabel(params: Record<string, string>, label: string | undefined): IssueParams {
+  return label ? { ...params, label } : params;
+}

@@ -1,0 +1,27 @@
+// src/grid: plain 2-D cell grids ↔ the bloc model. Pure: imports src/core only.
+export * from './types.js';
+export * from './sheetSpec.js';
+export * from './names.js';
+export { toA1 } from './toA1.js';
+export { fromA1 } from './fromA1.js';
+export { headerKey } from './headerKey.js';
+export { matchHeader, type HeaderMatch } from './matchHeader.js';
+export { matchCriterionHeader } from './matchCriterionHeader.js';
+export { findSheet, type FoundSheet } from './findSheet.js';
+export { findHeaderRow, type FoundHeader } from './findHeaderRow.js';
+export { parseNumber } from './parseNumber.js';
+export { parsePercent, type ParsePercentOptions } from './parsePercent.js';
+export { isFractionColumn } from './isFractionColumn.js';
+export { parseYesNo } from './parseYesNo.js';
+export { parseText } from './parseText.js';
+export { parseGrade } from './parseGrade.js';
+export { readSettings, type SettingsSheet } from './readSettings.js';
+export { readCriteria, type CriteriaSheet } from './readCriteria.js';
+export { readScores, type ScoresSheet } from './readScores.js';
+export { readHistory } from './readHistory.js';
+export { readPledge } from './readPledge.js';
+export { readBloc, type BlocBook, type ReadBlocOptions } from './readBloc.js';
+export { locateIssue } from './locateIssue.js';
+export { mergeIssues } from './mergeIssues.js';
+export { resultWrites, PENDING_TIE_LABEL, type ResultWritesOptions } from './resultWrites.js';
+export { templateSheets, type TemplateSheetsOptions } from './templateSheets.js';

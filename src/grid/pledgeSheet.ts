@@ -1,0 +1,262 @@
+import { PLEDGE_BLEED, PLEDGE_STYLES } from '../core/pledge/styles.js';
+import type { PledgeColumns, PledgeDocument, PledgeParagraph, PledgeSignatures } from '../core/pledge/types.js';
+import type { CellStyle, SheetSpec, SpecCell, SpecMerge } from './sheetSpec.js';
+
+export interface PledgeSheetOptions {
+  /** Sheet name; default `Giao ước {N+1}`. */
+  readonly name?: string;
+  /** Fill cells holding a placeholder in yellow; default true. */
+  readonly highlightPlaceholders?: boolean;
+}
+
+const A4_WIDTH_MM = 210;
+const PX_PER_MM = 96 / 25.4;
+const PT_PER_PX = 0.75;
+/**
+ * Excel: a column of stored width `w` is `7w` pixels at 96 dpi (ECMA-376 18.3.1.13: the stored width counts
+ * the 5-pixel padding; 7 px is the maximum digit width of Calibri 11, the workbook's default font).
+ */
+const DIGIT_PX = 7;
+/** Average advance of a character as a share of the font size, Times New Roman, measured on Vietnamese text. */
+const CHAR_EM = { regular: 0.46, bold: 0.5, caps: 0.6, capsBold: 0.64 } as const;
+/** Line height as a multiple of the font size. */
+const LINE = 1.25;
+/** Height of a row that only carries a rule. */
+const RULE_ROW = 4;
+/** Leading spaces standing in for the first-line indent of running text (a cell has no first-line indent). */
+const INDENT = '\u00a0'.repeat(8);
+const PLACEHOLDER_FILL = 'FFFF00';
+
+/**
+ * The pledge model (from `buildPledge`) as a print-ready worksheet, for the xlsx adapter now and the Excel
+ * adapter later: the same text, sizes and emphasis as the .docx (Times New Roman, `PLEDGE_STYLES`), A4
+ * portrait fitted to one page wide.
+ *
+ * Geometry follows the .docx: running text fills the text width between the model's margins; the header
+ * and the signature grid reach `PLEDGE_BLEED` into the margins (so the sheet's own print margins are the
+ * model's minus the bleed). Columns are cut where the layout needs an edge: the text width, the header's two
+ * blocks, the ends of each short rule and the middle of the signature grid. Each paragraph is one merged,
+ * wrapped row whose height is estimated from its text (Excel does not fit merged rows); the header is set
+ * line by line so that its two blocks stay level, each short rule is the top border of an otherwise
+ * empty row of its block under its text, and the signature grid has a row for the names, one for "THỦ TRƯỞNG ĐƠN VỊ" and one to sign, an
+ * odd last cell centred across the page.
+ *
+ * @example
+ * const spec = pledgeSheet(buildPledge(input, ranking).value!);
+ * spec.name // 'Giao ước 2026'
+ */
+export function pledgeSheet(model: PledgeDocument, options: PledgeSheetOptions = {}): SheetSpec {
+  const highlight = options.highlightPlaceholders ?? true;
+  const { margins, font } = model.page;
+  const text = A4_WIDTH_MM - margins.left - margins.right;
+  const full = text + PLEDGE_BLEED.left + PLEDGE_BLEED.right;
+
+  // ---- columns: every edge the layout needs, in millimetres from the left of the full width -------------
+  const mm = (x: number) => Math.round(x * 100) / 100;
+  const edgesSet = new Set<number>([0, mm(PLEDGE_BLEED.left), mm(PLEDGE_BLEED.left + text), mm(full), mm(full / 2)]);
+  const ruleEdges = (from: number, to: number, width: number): [number, number] => {
+    const side = ((to - from) * (1 - width)) / 2;
+    return [mm(from + side), mm(to - side)];
+  };
+  const headerSpans = (block: PledgeColumns): [number, number][] => {
+    let from = 0;
+    return block.widths.map((w) => {
+      const span: [number, number] = [mm(from), mm(from + w * full)];
+      from += w * full;
+      return span;
+    });
+  };
+  for (const section of model.sections) {
+    for (const block of section.blocks) {
+      if (block.kind === 'rule')
+        ruleEdges(PLEDGE_BLEED.left, PLEDGE_BLEED.left + text, block.width).forEach((e) => edgesSet.add(e));
+      if (block.kind !== 'columns') continue;
+      headerSpans(block).forEach(([from, to], i) => {
+        edgesSet.add(from).add(to);
+        for (const inner of block.columns[i] ?? []) {
+          if (inner.kind === 'rule') ruleEdges(from, to, inner.width).forEach((e) => edgesSet.add(e));
+        }
+      });
+    }
+  }
+  const edges = [...edgesSet].sort((a, b) => a - b);
+  const columnPx = edges.slice(1).map((edge, i) => (edge - edges[i]!) * PX_PER_MM);
+  const columnWidths = columnPx.map((px) => Math.max(0.3, Math.round((px / DIGIT_PX) * 100) / 100));
+  /** Columns [left, right] covering [from, to] mm. */
+  const cols = (from: number, to: number): [number, number] => [edges.indexOf(mm(from)) + 1, edges.indexOf(mm(to))];
+  const widthPt = (left: number, right: number) =>
+    columnPx.slice(left - 1, right).reduce((a, b) => a + b, 0) * PT_PER_PX;
+  const textCols = cols(PLEDGE_BLEED.left, PLEDGE_BLEED.left + text);
+  const fullCols = cols(0, full);
+
+  // ---- cells ---------------------------------------------------------------------------------------
+  const cells: SpecCell[] = [];
+  const merges: SpecMerge[] = [];
+  const rowHeights: Record<number, number> = {};
+  let row = 1;
+  /** Space after the previous paragraph, added above the next one. */
+  let carry = 0;
+
+  const setHeight = (at: number, height: number) => {
+    rowHeights[at] = Math.max(rowHeights[at] ?? 0, Math.ceil(height));
+  };
+  const styleOf = (p: PledgeParagraph, extra: Partial<CellStyle> = {}): CellStyle => {
+    const s = PLEDGE_STYLES[p.role];
+    const placeholder = highlight && p.runs.some((r) => r.placeholder);
+    return {
+      font,
+      size: s.size,
+      ...(s.bold ? { bold: true } : {}),
+      ...(s.italic ? { italic: true } : {}),
+      horizontal: s.align,
+      vertical: 'bottom',
+      wrap: true,
+      ...(placeholder ? { fill: PLACEHOLDER_FILL } : {}),
+      ...extra,
+    };
+  };
+  const valueOf = (p: PledgeParagraph) => {
+    const value = p.runs.map((r) => r.text).join('');
+    return PLEDGE_STYLES[p.role].firstLineIndent ? INDENT + value : value;
+  };
+  const perLine = (p: PledgeParagraph, value: string, width: number) => {
+    const s = PLEDGE_STYLES[p.role];
+    const caps = value === value.toUpperCase();
+    const em = caps ? (s.bold ? CHAR_EM.capsBold : CHAR_EM.caps) : s.bold ? CHAR_EM.bold : CHAR_EM.regular;
+    return Math.max(1, Math.floor((width - 4) / (s.size * em)));
+  };
+  /** Writes `value` styled as `p` into [left, right] of `at`; returns the row height it needs (without spacing). */
+  const put = (
+    p: PledgeParagraph,
+    value: string,
+    at: number,
+    [left, right]: [number, number],
+    extra: Partial<CellStyle> = {},
+  ) => {
+    cells.push({ row: at, col: left, value, style: styleOf(p, extra) });
+    if (right > left) merges.push({ top: at, left, bottom: at, right });
+    const limit = perLine(p, value, widthPt(left, right));
+    const lines = wrapLines(value, limit).reduce((n, line) => n + Math.max(1, Math.ceil(line.length / limit)), 0);
+    return lines * PLEDGE_STYLES[p.role].size * LINE;
+  };
+  const rule = (at: number, [left, right]: [number, number]) => {
+    for (let c = left; c <= right; c++) cells.push({ row: at, col: c, value: null, style: { border: ['top'] } });
+  };
+
+  const paragraphRow = (p: PledgeParagraph) => {
+    const s = PLEDGE_STYLES[p.role];
+    setHeight(row, put(p, valueOf(p), row, textCols) + carry + (s.spaceBefore ?? 0));
+    carry = s.spaceAfter ?? 0;
+    row++;
+  };
+
+  /** The two-block header, one row per line so that both blocks stay level; a rule tops the row under it. */
+  const headerRows = (block: PledgeColumns) => {
+    const start = row;
+    let end = row;
+    headerSpans(block).forEach(([from, to], i) => {
+      const span = cols(from, to);
+      let r = start;
+      for (const inner of block.columns[i] ?? []) {
+        if (inner.kind === 'rule') {
+          // A row of its own in this block (the other block may set text in it): its top border is the rule.
+          rule(r, cols(...ruleEdges(from, to, inner.width)));
+          setHeight(r, RULE_ROW);
+          r++;
+        } else if (inner.kind === 'paragraph') {
+          const s = PLEDGE_STYLES[inner.role];
+          const lines = wrapLines(valueOf(inner), perLine(inner, valueOf(inner), widthPt(...span)));
+          lines.forEach((line, k) => {
+            const before = k === 0 ? (s.spaceBefore ?? 0) + (r === start ? carry : 0) : 0;
+            setHeight(r, put(inner, line, r, span) + before);
+            r++;
+          });
+        }
+      }
+      end = Math.max(end, r);
+    });
+    carry = 0;
+    row = end;
+  };
+
+  const signatureRows = (block: PledgeSignatures) => {
+    const halves = [cols(0, full / 2), cols(full / 2, full)];
+    for (let i = 0; i < block.cells.length; i += block.columns) {
+      const pair = block.cells.slice(i, i + block.columns);
+      const places = pair.length === 1 ? [fullCols] : halves;
+      pair.forEach((cell, k) => {
+        const place = places[k]!;
+        setHeight(row, put(cell.name, valueOf(cell.name), row, place) + carry);
+        setHeight(row + 1, put(cell.role, valueOf(cell.role), row + 1, place, { vertical: 'top' }));
+        merges.push({ top: row + 2, left: place[0], bottom: row + 2, right: place[1] });
+      });
+      setHeight(row + 2, block.signSpace);
+      carry = 0;
+      row += 3;
+    }
+  };
+
+  for (const section of model.sections) {
+    for (const block of section.blocks) {
+      if (block.kind === 'paragraph') paragraphRow(block);
+      else if (block.kind === 'columns') headerRows(block);
+      else if (block.kind === 'signatures') signatureRows(block);
+      else {
+        rule(row, cols(...ruleEdges(PLEDGE_BLEED.left, PLEDGE_BLEED.left + text, block.width)));
+        setHeight(row++, RULE_ROW);
+      }
+    }
+  }
+
+  return {
+    name: options.name ?? `Giao ước ${model.year}`,
+    cells,
+    merges,
+    columnWidths,
+    rowHeights,
+    pageSetup: {
+      paperSize: 'A4',
+      orientation: 'portrait',
+      margins: {
+        top: margins.top,
+        bottom: margins.bottom,
+        left: margins.left - PLEDGE_BLEED.left,
+        right: margins.right - PLEDGE_BLEED.right,
+      },
+      fitToWidth: true,
+    },
+  };
+}
+
+/**
+ * Breaks a text into as few lines of at most `perLine` characters as greedy wrapping needs, then evens
+ * them out (so a two-line bloc name breaks near its middle, as a clerk would break it).
+ */
+function wrapLines(text: string, perLine: number): string[] {
+  const words = text.trim().split(/\s+/);
+  const lead = /^\s+/.exec(text)?.[0] ?? '';
+  const greedy = (limit: number): string[] => {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of words) {
+      if (line === '') line = word;
+      else if (line.length + 1 + word.length <= limit) line += ` ${word}`;
+      else {
+        lines.push(line);
+        line = word;
+      }
+    }
+    lines.push(line);
+    return lines;
+  };
+  const first = greedy(perLine - lead.length);
+  const count = first.reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  // The narrowest limit that still gives the same number of lines.
+  let best = first;
+  for (let limit = perLine - lead.length - 1; limit > 0; limit--) {
+    const tried = greedy(limit);
+    if (tried.length > count || tried.some((l) => l.length > limit && l.includes(' '))) break;
+    best = tried;
+  }
+  return best.map((line, i) => (i === 0 ? lead + line : line));
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import type { Criterion } from '../core/model.js';
+import { readScores } from './readScores.js';
+import type { CellValue } from './types.js';
+
+const criteria: readonly Criterion[] = [
+  { code: 'A1', group: 'A', description: '', max: 30, kind: 'score' },
+  { code: 'A10', group: 'A', description: '', max: 10, kind: 'score' },
+  { code: 'T1', group: 'T', description: '', max: 5, kind: 'bonus' },
+  { code: 'K1', group: 'K', description: '', max: null, kind: 'penalty' },
+];
+const read = (rows: CellValue[][], name = 'Chấm điểm') => readScores({ name, rows }, criteria);
+const HEADER: CellValue[] = ['STT', 'Đơn vị', 'A10 - mười', 'A1 - Hoàn thành chỉ tiêu', 'T1', 'K1'];
+
+describe('readScores', () => {
+  it('reads units in row order under title rows; criterion headers with descriptions; A1 is never A10', () => {
+    const r = read([['BẢNG CHẤM ĐIỂM'], [null, 'Khối 1'], HEADER, [1, 'Sở Nội vụ', 9, '28,5', null, ' '], [2, 'Sở Tư pháp', '9.5', 27, 2, 1]]);
+    expect(r.issues).toEqual([]);
+    const v = r.value!;
+    expect(v.headerRow).toBe(3);
+    expect(v.unitColumn).toBe(2);
+    expect(v.criterionColumns).toEqual([4, 3, 5, 6]);
+    expect(v.unitRows).toEqual([4, 5]);
+    expect(v.units.map((u) => [u.name, u.points])).toEqual([
+      ['Sở Nội vụ', [28.5, 9, null, null]],
+      ['Sở Tư pháp', [27, 9.5, 2, 1]],
+    ]);
+    expect(v.facts).toEqual({
+      votes: false,
+      womenPercent: false,
+      discipline: false,
+      exceededTargets: false,
+      strongOrganisations: false,
+      newModel: false,
+      note: false,
+    });
+    expect(v.units[0]).toMatchObject({ votes: null, womenPercent: null, discipline: null, note: '' });
+    expect(v.resultColumns).toEqual({ total: 7, rank: 8, grade: 9, award: 10, explanation: 11 });
+    expect(v.missingResultColumns).toEqual(['total', 'rank', 'grade', 'award', 'explanation']);
+    expect(v.lang).toBe('vi');
+    expect(v.complete).toBe(true);
+  });
+
+  it('leaves blank score cells null for the engine: no issue here', () => {
+    const r = read([HEADER, [1, 'Sở Nội vụ', null, '', '\u00a0', null]]);
+    expect(r.issues).toEqual([]);
+    expect(r.value!.units[0]!.points).toEqual([null, null, null, null]);
+  });
+
+  it('reads fact columns: votes, women %, yes/no, notes', () => {
+    const header = [...HEADER, 'Số phiếu', 'Tỷ lệ nữ (%)', 'Kỷ luật', 'Vượt chỉ tiêu', 'Tổ chức đảng, đoàn thể vững mạnh', 'Mô hình mới', 'Ghi chú'];
+    const r = read([
+      header,
+      [1, 'A', 1, 1, null, null, 9, 75, 'Có', 'x', '✓', 'Khong', 'ghi chú'],
+      [2, 'B', 1, 1, null, null, '8', '75,5 %', 'không', 'No', 'Yes', null, 12],
+      [3, 'C', 1, 1, null, null, null, null, null, null, null, null, null],
+    ]);
+    expect(r.issues).toEqual([]);
+    const [a, b, c] = r.value!.units;
+    expect(a).toMatchObject({ votes: 9, womenPercent: 75, discipline: true, exceededTargets: true, strongOrganisations: true, newModel: false, note: 'ghi chú' });
+    expect(b).toMatchObject({ votes: 8, womenPercent: 75.5, discipline: false, exceededTargets: false, strongOrganisations: true, newModel: null, note: '12' });
+    expect(c).toMatchObject({ votes: null, womenPercent: null, discipline: null, exceededTargets: null, strongOrganisations: null, note: '' });
+    expect(Object.values(r.value!.facts).every(Boolean)).toBe(true);
+    expect(r.value!.factColumns).toEqual({ votes: 7, womenPercent: 8, discipline: 9, exceededTargets: 10, strongOrganisations: 11, newModel: 12, note: 13 });
+  });
+
+  it('reads a percent-formatted women column (every number ≤ 1) as fractions, a mixed one as percents', () => {
+    const header = [...HEADER, 'Tỷ lệ nữ (%)'];
+    const fractions = read([header, [1, 'A', 1, 1, 0, 0, 0.75], [2, 'B', 1, 1, 0, 0, 0.3], [3, 'C', 1, 1, 0, 0, '80%'], [4, 'D', 1, 1, 0, 0, 1]]);
+    expect(fractions.value!.units.map((u) => u.womenPercent)).toEqual([75, 30, 80, 100]);
+    const percents = read([header, [1, 'A', 1, 1, 0, 0, 0.5], [2, 'B', 1, 1, 0, 0, 40]]);
+    expect(percents.value!.units.map((u) => u.womenPercent)).toEqual([0.5, 40]);
+  });
+
+  it('reports unreadable cells with sheet, cell, unit and field; never guesses', () => {
+    const header = [...HEADER, 'Số phiếu', 'Tỷ lệ nữ (%)', 'Kỷ luật'];
+    const r = read([
+      header,
+      [1, 'Sở Nội vụ', 'mười', { error: '#N/A' }, '#DIV/0!', '1.000.5', 7.5, '120%', 'có lẽ'],
+      [2, 'Sở Tư pháp', 1, 1, null, null, -1, -3, true],
+    ]);
+    expect(r.ok).toBe(false);
+    expect(r.issues.map((i) => [i.code, i.cell, i.unit, i.field, i.params.expected ?? ''])).toEqual([
+      ['VALUE_INVALID', 'C2', 0, 'c:1', 'points'],
+      ['EXCEL_ERROR', 'D2', 0, 'c:0', ''],
+      ['EXCEL_ERROR', 'E2', 0, 'c:2', ''],
+      ['VALUE_INVALID', 'F2', 0, 'c:3', 'points'],
+      ['VALUE_INVALID', 'G2', 0, 'votes', 'votes'],
+      ['PERCENT_OUT_OF_RANGE', 'H2', 0, 'womenPercent', ''],
+      ['VALUE_INVALID', 'I2', 0, 'discipline', 'yesNo'],
+      ['VALUE_INVALID', 'G3', 1, 'votes', 'votes'],
+      ['PERCENT_OUT_OF_RANGE', 'H3', 1, 'womenPercent', ''],
+    ]);
+    expect(r.issues.every((i) => i.sheet === 'Chấm điểm')).toBe(true);
+    expect(r.issues[0]!.params.label).toBe('A10 - mười');
+    // Unreadable cells reach the engine as null; the units are still there.
+    expect(r.value!.units[0]!.points).toEqual([null, null, null, null]);
+    expect(r.value!.units[1]!.discipline).toBe(true);
+  });
+
+  it('keeps negative and above-maximum points for the engine to judge', () => {
+    const r = read([HEADER, [1, 'A', -1, 99, 99, -2]]);
+    expect(r.issues).toEqual([]);
+    expect(r.value!.units[0]!.points).toEqual([99, -1, 99, -2]);
+  });
+
+  it('a row with points but no unit name is an error; a row with only STT or notes is skipped', () => {
+    const r = read([HEADER, [1, 'A', 1, 1], [2, null, 5, null], [3, '  ', null, null, null, null], [4], ['Ghi chú: …']]);
+    expect(r.issues).toMatchObject([{ severity: 'error', code: 'UNIT_NAME_MISSING', sheet: 'Chấm điểm', cell: 'B3' }]);
+    expect(r.value!.unitRows).toEqual([2]);
+  });
+
+  it('a repeated unit name (ignoring case, diacritics, spaces) is an error naming both cells', () => {
+    const r = read([HEADER, [1, 'Sở Nội vụ', 1, 1], [2, 'Sở Tư pháp', 1, 1], [3, ' SO NOI  VU ', 1, 1]]);
+    expect(r.issues).toMatchObject([
+      { code: 'UNIT_DUPLICATE', cell: 'B4', unit: 2, params: { unit: 'SO NOI  VU', first: 'B2' } },
+    ]);
+    expect(r.value!.units).toHaveLength(3);
+  });
+
+  it('warns about unknown columns and keeps them; rejects a criterion or fact column given twice', () => {
+    const r = read([['STT', 'Đơn vị', 'A1', 'A10', 'T1', 'K1', 'Điểm trung bình', 'A1 (lần 2)', 'Kỷ luật', 'KY LUAT', null, 'Z9']]);
+    expect(r.issues.map((i) => [i.severity, i.code, i.cell, i.params.header, i.params.first])).toEqual([
+      ['error', 'DUPLICATE_COLUMN', 'J1', 'KY LUAT', 'I1'],
+      ['warning', 'UNKNOWN_COLUMN', 'G1', 'Điểm trung bình', undefined],
+      ['error', 'DUPLICATE_COLUMN', 'H1', 'A1 (lần 2)', 'C1'],
+      ['warning', 'UNKNOWN_COLUMN', 'L1', 'Z9', undefined],
+    ]);
+    // Result columns go after the last used column, unknown ones included.
+    expect(r.value!.resultColumns.total).toBe(13);
+  });
+
+  it('a criterion without a column is an error naming the sheet; the sheet is then incomplete', () => {
+    const r = read([['Đơn vị', 'A1', 'T1', 'K1'], ['A', 1, 1, 1]]);
+    expect(r.issues).toMatchObject([
+      { severity: 'error', code: 'CRITERION_COLUMN_MISSING', sheet: 'Chấm điểm', field: 'c:1', params: { code: 'A10', row: 1 } },
+    ]);
+    expect(r.value!.complete).toBe(false);
+    expect(r.value!.criterionColumns).toEqual([2, 0, 3, 4]);
+  });
+
+  it('finds existing result columns wherever they are and appends only the missing ones', () => {
+    const r = read([
+      ['Xếp hạng', 'STT', 'Đơn vị', 'A1', 'A10', 'T1', 'K1', 'Tổng điểm', 'Ghi chép', 'Giải thích'],
+      [1, 1, 'A', 1, 1, null, null, 2, 'x', 'cũ', 'ngoài bảng'],
+    ]);
+    expect(r.value!.resultColumns).toEqual({ total: 8, rank: 1, grade: 12, award: 13, explanation: 10 });
+    expect(r.value!.missingResultColumns).toEqual(['grade', 'award']);
+  });
+
+  it('an English sheet with English headers is English', () => {
+    const r = read([['No.', 'Unit', 'A1', 'A10', 'T1', 'K1', 'Votes', 'Women %', 'Total'], [1, 'X', 1, 1, null, null, 3, 50, 7]], 'Scores');
+    expect(r.issues).toEqual([]);
+    expect(r.value!.lang).toBe('en');
+    expect(r.value!.units[0]).toMatchObject({ votes: 3, womenPercent: 50 });
+    expect(r.value!.resultColumns.total).toBe(9);
+  });
+
+  it('names a missing header row', () => {
+    expect(read([['STT', 'Tên', 'A1']])).toMatchObject({
+      ok: false,
+      value: null,
+      issues: [{ code: 'HEADER_MISSING', sheet: 'Chấm điểm', params: { header: 'Đơn vị', alt: 'Unit' } }],
+    });
+  });
+});

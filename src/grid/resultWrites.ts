@@ -1,0 +1,64 @@
+import { AWARD_LABELS, GRADE_LABELS, RESULT_COLUMN_LABELS, RESULT_COLUMNS, type ResultColumn } from '../core/labels.js';
+import type { Lang } from '../core/model.js';
+import type { BlocResult, UnitResult } from '../core/result.js';
+import type { BlocLayout, CellWrite } from './types.js';
+
+export interface ResultWritesOptions {
+  /** Language of the grade, award and explanation texts (result headers follow `layout.lang`). */
+  readonly lang: Lang;
+  /** The explanation of the unit at `index` (in `BlocInput.units`), e.g. core's `createExplainer(result, lang)`. */
+  readonly explain: (index: number) => string;
+}
+
+/** Written in the award cell of units tied across a quota boundary. */
+export const PENDING_TIE_LABEL: Readonly<Record<Lang, string>> = { vi: 'Cần bình xét', en: 'Bloc to decide' };
+
+/**
+ * The cells a ranking run writes into the scores sheet, and nothing else: the headers of the result
+ * columns that do not exist yet (in `layout.lang`), then for every unit in row order its total (exact,
+ * not rounded), rank, grade label, proposed awards (labels joined by "; ", `Cần bình xét` / `Bloc to
+ * decide` appended when a tie across a quota boundary is left to the bloc, `''` when none) and
+ * explanation. The result cells of a unit with an award have role `award` (highlighted), others `result`.
+ * Pure and deterministic: reading the written workbook again and running again gives the same unit
+ * writes and no header writes.
+ *
+ * @example resultWrites(layout, result, { lang: 'vi', explain: createExplainer(result, 'vi') })
+ * // [{ sheet: 'Chấm điểm', row: 3, col: 14, value: 'Tổng điểm', role: 'header' }, …]
+ */
+export function resultWrites(layout: BlocLayout, result: BlocResult, options: ResultWritesOptions): CellWrite[] {
+  const sheet = layout.scoresSheet;
+  const writes: CellWrite[] = [];
+  for (const key of layout.missingResultColumns) {
+    writes.push({
+      sheet,
+      row: layout.headerRow,
+      col: layout.resultColumns[key],
+      value: RESULT_COLUMN_LABELS[key][layout.lang],
+      role: 'header',
+    });
+  }
+  const units = [...result.units].sort((a, b) => a.index - b.index);
+  for (const unit of units) {
+    const row = layout.unitRows[unit.index];
+    if (row === undefined) continue;
+    const role = unit.awards.length > 0 ? 'award' : 'result';
+    const values = cellValues(unit, options);
+    for (const key of RESULT_COLUMNS) {
+      writes.push({ sheet, row, col: layout.resultColumns[key], value: values[key], role });
+    }
+  }
+  return writes;
+}
+
+function cellValues(unit: UnitResult, options: ResultWritesOptions): Record<ResultColumn, string | number> {
+  const { lang } = options;
+  const awards = unit.awards.map((a) => AWARD_LABELS[a][lang]);
+  if (unit.notes.some((n) => n.kind === 'pendingTie')) awards.push(PENDING_TIE_LABEL[lang]);
+  return {
+    total: unit.total,
+    rank: unit.rank,
+    grade: GRADE_LABELS[unit.grade][lang],
+    award: awards.join('; '),
+    explanation: options.explain(unit.index),
+  };
+}
