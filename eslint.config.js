@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The dependency rule: core ← grid ← {xlsx, docx, excel, functions} ← {cli, taskpane}. */
@@ -34,6 +35,11 @@ export default tseslint.config(
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
       ],
     },
+  },
+  {
+    // Node programs: the CLI's launcher, build scripts, benchmarks and tests.
+    files: ['bin/**', 'scripts/**', 'bench/**', 'tests/**', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['*.config.{js,ts}', 'vite.config.ts'],

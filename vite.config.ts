@@ -39,5 +39,4 @@ export const viteConfig = defineConfig(() => ({
 }));
 
 // Vite reads the default export of its config file.
-// eslint-disable-next-line no-restricted-syntax
 export default viteConfig;

@@ -10,5 +10,4 @@ export const vitestConfig = defineConfig({
 });
 
 // Vitest reads the default export of its config file.
-// eslint-disable-next-line no-restricted-syntax
 export default vitestConfig;

@@ -27,6 +27,10 @@ Mã thoát: 0 thành công (có thể có cảnh báo); 1 sổ có lỗi dữ li
     head: { rank: 'Hạng', unit: 'Đơn vị', total: 'Tổng điểm', grade: 'Xếp loại', award: 'Đề nghị khen thưởng' },
     tiedMark: '= : đồng hạng, khối cần bình xét',
     title: (bloc: string, year: number) => `${bloc} — kết quả thi đua năm ${year}`,
+    pledgeDone: (year: number, leader: string, deputy: string, units: number, items: number) =>
+      `Giao ước thi đua năm ${year}: khối trưởng ${leader}, khối phó ${deputy}; ${units} đơn vị ký, ${items} nội dung.\n`,
+    pledgeNotWritten: 'Chưa soạn được giao ước: hãy sửa các lỗi trên. Không ghi tệp nào.',
+    confirmMark: 'cần xác nhận',
   },
   en: {
     usage: `blocrank — score, rank and propose awards for an emulation bloc
@@ -53,5 +57,9 @@ Exit codes: 0 done (warnings allowed); 1 the workbook has data errors (nothing w
     head: { rank: 'Rank', unit: 'Unit', total: 'Total', grade: 'Grade', award: 'Proposed award' },
     tiedMark: '= : tied, the bloc must decide',
     title: (bloc: string, year: number) => `${bloc} — emulation results ${year}`,
+    pledgeDone: (year: number, leader: string, deputy: string, units: number, items: number) =>
+      `Pledge for ${year}: leader ${leader}, deputy ${deputy}; ${units} units sign, ${items} commitments.\n`,
+    pledgeNotWritten: 'The pledge could not be drafted: fix the errors above. No file written.',
+    confirmMark: 'to be confirmed',
   },
 } as const satisfies Record<Lang, unknown>;

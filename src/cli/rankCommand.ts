@@ -1,22 +1,18 @@
 import { basename, dirname, extname, join } from 'node:path';
-import { createExplainer } from '../core/createExplainer.js';
 import { formatNumber } from '../core/format.js';
-import { hasErrors, type Issue } from '../core/issue.js';
+import type { Issue } from '../core/issue.js';
+import { rankWorkbook } from '../grid/rankWorkbook.js';
 import { AWARD_LABELS, GRADE_LABELS } from '../core/labels.js';
 import type { Lang } from '../core/model.js';
-import { rankBloc } from '../core/rankBloc.js';
 import type { BlocResult } from '../core/result.js';
 import { checkPoints } from '../core/checkPoints.js';
 import { maxBaseScore } from '../core/maxBaseScore.js';
 import { scoreUnit } from '../core/scoreUnit.js';
-import { locateIssue } from '../grid/locateIssue.js';
-import { readBloc } from '../grid/readBloc.js';
-import { resultWrites } from '../grid/resultWrites.js';
 import type { BlocInput } from '../core/model.js';
 import type { BlocLayout } from '../grid/types.js';
 import { applyWrites } from '../xlsx/applyWrites.js';
 import { readWorkbookFile } from '../xlsx/readWorkbookFile.js';
-import { saveWorkbookCopy } from '../xlsx/saveWorkbookCopy.js';
+import { saveCopy } from '../xlsx/saveCopy.js';
 import { CLI_TEXT } from './cliText.js';
 import { formatTable } from './formatTable.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
@@ -37,22 +33,18 @@ export async function rankCommand(args: CliArgs, io: CliIo): Promise<ExitCode> {
   }
   const loaded = await readWorkbookFile(file);
   if (!loaded.value) return finish(io, args, userLang, null, null, null, loaded.issues, EXIT.usage);
-  const read = readBloc(loaded.value.grid);
-  const issues: Issue[] = [...loaded.issues, ...read.issues];
-  if (!read.value) return finish(io, args, args.lang ?? 'vi', null, null, null, issues, EXIT.dataErrors);
-  const { input, layout } = read.value;
-  const lang: Lang = args.lang ?? layout.lang;
-  const ranked = rankBloc(input, { lang });
-  issues.push(...ranked.issues.map((i) => locateIssue(i, layout)));
-  if (!ranked.value || hasErrors(issues)) return finish(io, args, lang, input, layout, null, issues, EXIT.dataErrors);
+  const run = rankWorkbook(loaded.value.grid, args.lang ? { lang: args.lang } : {});
+  const issues: Issue[] = [...loaded.issues, ...run.issues];
+  const input = run.book?.input ?? null;
+  const layout = run.book?.layout ?? null;
+  if (!run.result) return finish(io, args, run.lang, input, layout, null, issues, EXIT.dataErrors);
 
-  const explain = createExplainer(ranked.value, lang);
-  applyWrites(loaded.value.workbook, resultWrites(layout, ranked.value, { lang: layout.lang, explain }));
+  applyWrites(loaded.value.workbook, run.writes);
   const bytes = new Uint8Array(await loaded.value.workbook.xlsx.writeBuffer());
-  const saved = await saveWorkbookCopy(bytes, { input: file, output: args.output ?? defaultRankedPath(file), force: args.force });
+  const saved = await saveCopy(bytes, { input: file, output: args.output ?? defaultRankedPath(file), force: args.force });
   issues.push(...saved.issues);
-  if (!saved.value) return finish(io, args, lang, input, layout, ranked.value, issues, EXIT.usage, explain);
-  return finish(io, args, lang, input, layout, ranked.value, issues, EXIT.ok, explain, saved.value);
+  const code = saved.value ? EXIT.ok : EXIT.usage;
+  return finish(io, args, run.lang, input, layout, run.result, issues, code, run.explain, saved.value ?? undefined);
 }
 
 function finish(
@@ -124,7 +116,8 @@ export function rankTable(result: BlocResult, lang: Lang): string {
   const rows = Array.from(result.order, (i) => {
     const u = result.units[i]!;
     const pending = u.notes.some((n) => n.kind === 'pendingTie');
-    const awards = u.awards.map((a) => SHORT_AWARD[lang][a] ?? AWARD_LABELS[a][lang]).join(' + ');
+    const confirm = u.notes.some((n) => n.kind === 'confirm') ? ` (${t.confirmMark})` : '';
+    const awards = u.awards.map((a) => SHORT_AWARD[lang][a] ?? AWARD_LABELS[a][lang]).join(' + ') + confirm;
     return [
       `${u.rank}${u.tied ? '=' : ''}`,
       u.name,

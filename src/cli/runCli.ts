@@ -2,11 +2,13 @@ import { createRequire } from 'node:module';
 import { CLI_TEXT } from './cliText.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { parseCliArgs } from './parseCliArgs.js';
+import { pledgeCommand } from './pledgeCommand.js';
 import { rankCommand } from './rankCommand.js';
 import { templateCommand } from './templateCommand.js';
 
 const COMMANDS = {
   rank: rankCommand,
+  pledge: pledgeCommand,
   template: templateCommand,
 } as const;
 

@@ -35,7 +35,50 @@ const GRID_EXPECTED: Readonly<Record<string, { readonly vi: string; readonly en:
   kind: { vi: '"Chấm điểm", "Thưởng" hoặc "Trừ"', en: '"Score", "Bonus" or "Penalty"' },
   optionalMax: { vi: 'số điểm dương, hoặc để trống nếu không giới hạn', en: 'a positive number of points, or blank for no cap' },
   text: { vi: 'chữ', en: 'text' },
+  // what the worksheet functions (src/functions) expect
+  lang: { vi: '"vi", "en" hoặc "code"', en: '"vi", "en" or "code"' },
+  awardLang: { vi: '"vi" hoặc "en"', en: '"vi" or "en"' },
+  positive: { vi: 'một số dương, ví dụ 100', en: 'a positive number, e.g. 100' },
+  key: { vi: 'một số (hoặc TRUE/FALSE)', en: 'a number (or TRUE/FALSE)' },
+  rank: { vi: 'một thứ hạng: số nguyên từ 1', en: 'a rank: a whole number from 1' },
 };
+
+// ---- functions: where a value sits in a worksheet function's argument ---------------------------
+/**
+ * `row 3 of argument "totals"` / `dòng 3 của đối số "tong_diem"`: parameters `arg` (English name),
+ * `argVi` (Vietnamese name), and `row` / `col` (1-based inside the range, either or both, or neither for
+ * a single value).
+ */
+function fnWhere(p: Params, lang: Lang): string {
+  const arg = lang === 'vi' ? (p.argVi ?? p.arg) : p.arg;
+  const { row, col } = p;
+  if (lang === 'vi') {
+    const at = [row !== undefined ? `dòng ${row}` : '', col !== undefined ? `cột ${col}` : ''].filter(Boolean).join(', ');
+    return `${at ? `${at} của ` : ''}đối số "${arg}"`;
+  }
+  const at = [row !== undefined ? `row ${row}` : '', col !== undefined ? `column ${col}` : ''].filter(Boolean).join(', ');
+  return `${at ? `${at} of ` : ''}argument "${arg}"`;
+}
+const FnWhere = (p: Params, lang: Lang): string => {
+  const w = fnWhere(p, lang);
+  return w.charAt(0).toUpperCase() + w.slice(1);
+};
+const expectedText = (p: Params, lang: Lang): string => GRID_EXPECTED[String(p.expected)]?.[lang] ?? String(p.expected);
+/** The other argument of a pair (`other`, `otherVi`). */
+const otherArg = (p: Params, lang: Lang): string => String(lang === 'vi' ? (p.otherVi ?? p.other) : p.other);
+const argName = (p: Params, lang: Lang): string => String(lang === 'vi' ? (p.argVi ?? p.arg) : p.arg);
+/** The hint shown when a whole column seems to be ranked with a tie-break column given as range. */
+const RANK_COLUMN_HINT = {
+  vi: ' Để xếp hạng cả cột với cột phá hòa, bỏ trống đối số vung: =TDKT.XEPHANG(H2:H12; ; I2:I12).',
+  en: ' To rank a whole column with tie-break columns, leave range empty: =TDKT.RANKBLOC(H2:H12, , I2:I12).',
+};
+
+/** Where a grid value sits, for messages: the column header or the settings item, as written. */
+function gridPlace(p: Readonly<Record<string, string | number>>, lang: Lang): string {
+  if (!p.label) return '';
+  const kind = p.of === 'item' ? { vi: 'mục', en: 'item' } : { vi: 'cột', en: 'column' };
+  return lang === 'vi' ? ` ở ${kind.vi} "${p.label}"` : ` in ${kind.en} "${p.label}"`;
+}
 
 /**
  * The one catalogue of issue messages, by code, in Vietnamese and English. Parameters arrive already
@@ -180,18 +223,18 @@ export const MESSAGES = {
     en: (p) => `Column "${p.header}" matches no criterion or known column: it is kept and not counted.`,
   },
   EXCEL_ERROR: {
-    vi: (p) => `Ô có lỗi Excel ${p.value}${p.label ? ` (ở "${p.label}")` : ''}: hãy sửa công thức hoặc nhập giá trị.`,
-    en: (p) => `The cell holds the Excel error ${p.value}${p.label ? ` (in "${p.label}")` : ''}: fix the formula or type a value.`,
+    vi: (p) => `Ô có lỗi Excel ${p.value}${gridPlace(p, 'vi')}: hãy sửa công thức hoặc nhập giá trị.`,
+    en: (p) => `The cell holds the Excel error ${p.value}${gridPlace(p, 'en')}: fix the formula or type a value.`,
   },
   VALUE_INVALID: {
     vi: (p) =>
-      `Không đọc được giá trị "${p.value}"${p.label ? ` ở "${p.label}"` : ''}: cần ${GRID_EXPECTED[String(p.expected)]?.vi ?? p.expected}.`,
+      `Không đọc được giá trị "${p.value}"${gridPlace(p, 'vi')}: cần ${GRID_EXPECTED[String(p.expected)]?.vi ?? p.expected}.`,
     en: (p) =>
-      `Cannot read "${p.value}"${p.label ? ` in "${p.label}"` : ''}: expected ${GRID_EXPECTED[String(p.expected)]?.en ?? p.expected}.`,
+      `Cannot read "${p.value}"${gridPlace(p, 'en')}: expected ${GRID_EXPECTED[String(p.expected)]?.en ?? p.expected}.`,
   },
   PERCENT_OUT_OF_RANGE: {
-    vi: (p) => `Tỷ lệ ${p.value}${p.label ? ` ở "${p.label}"` : ''} nằm ngoài khoảng 0–100 %.`,
-    en: (p) => `The percentage ${p.value}${p.label ? ` in "${p.label}"` : ''} is outside 0–100 %.`,
+    vi: (p) => `Tỷ lệ ${p.value}${gridPlace(p, 'vi')} nằm ngoài khoảng 0–100 %.`,
+    en: (p) => `The percentage ${p.value}${gridPlace(p, 'en')} is outside 0–100 %.`,
   },
   SETTING_REQUIRED: {
     vi: (p) => `Chưa ghi mục bắt buộc "${p.item}" (cột "Giá trị").`,
@@ -219,12 +262,101 @@ export const MESSAGES = {
     en: () => 'This row has a maximum but no criterion code.',
   },
   UNIT_NAME_MISSING: {
-    vi: () => 'Dòng có điểm nhưng chưa ghi tên đơn vị.',
-    en: () => 'This row has points but no unit name.',
+    vi: () => 'Dòng có số liệu nhưng chưa ghi tên đơn vị.',
+    en: () => 'This row has data but no unit name.',
   },
   UNIT_DUPLICATE: {
     vi: (p) => `Đơn vị "${p.unit}" bị ghi hai lần (lần đầu ở ô ${p.first}): mỗi đơn vị chỉ một dòng.`,
     en: (p) => `Unit "${p.unit}" appears twice (first at ${p.first}): one row per unit.`,
+  },
+  // ---- functions ----------------------------------------------------------------------------------
+  // Raised by the worksheet functions (src/functions); the place is a position inside an argument
+  // (see fnWhere), since a function does not know the addresses of its ranges.
+  FN_ARG_MISSING: {
+    vi: (p) => `Thiếu đối số "${argName(p, 'vi')}".`,
+    en: (p) => `Argument "${argName(p, 'en')}" is missing.`,
+  },
+  FN_NOT_COLUMN: {
+    vi: (p) => `Đối số "${argName(p, 'vi')}" phải là một cột (đang có ${p.rows} dòng, ${p.cols} cột).`,
+    en: (p) => `Argument "${argName(p, 'en')}" must be a single column (it has ${p.rows} rows and ${p.cols} columns).`,
+  },
+  FN_NOT_VECTOR: {
+    vi: (p) => `Đối số "${argName(p, 'vi')}" phải là một dòng hoặc một cột (đang có ${p.rows} dòng, ${p.cols} cột).`,
+    en: (p) => `Argument "${argName(p, 'en')}" must be a single row or column (it has ${p.rows} rows and ${p.cols} columns).`,
+  },
+  FN_ROWS_MISMATCH: {
+    vi: (p) =>
+      `Đối số "${argName(p, 'vi')}" có ${p.count} dòng nhưng đối số "${otherArg(p, 'vi')}" có ${p.expected} dòng: hai vùng phải cùng các đơn vị, dòng nào theo dòng nấy.`,
+    en: (p) =>
+      `Argument "${argName(p, 'en')}" has ${p.count} rows but argument "${otherArg(p, 'en')}" has ${p.expected}: they must cover the same units, row for row.`,
+  },
+  FN_LENGTH_MISMATCH: {
+    vi: (p) =>
+      `Đối số "${argName(p, 'vi')}" có ${p.count} ô nhưng đối số "${otherArg(p, 'vi')}" có ${p.expected} ô: mỗi tiêu chí một ô, cùng thứ tự.`,
+    en: (p) =>
+      `Argument "${argName(p, 'en')}" has ${p.count} cells but argument "${otherArg(p, 'en')}" has ${p.expected}: one per criterion, in the same order.`,
+  },
+  FN_CELL_BLANK: {
+    vi: (p) => `${FnWhere(p, 'vi')} đang trống: cần ${expectedText(p, 'vi')}.`,
+    en: (p) => `${FnWhere(p, 'en')} is blank: expected ${expectedText(p, 'en')}.`,
+  },
+  FN_CELL_INVALID: {
+    vi: (p) => `${FnWhere(p, 'vi')}: "${p.value}" không phải ${expectedText(p, 'vi')}.`,
+    en: (p) => `${FnWhere(p, 'en')}: "${p.value}" is not ${expectedText(p, 'en')}.`,
+  },
+  FN_CELL_EXCEL_ERROR: {
+    vi: (p) => `${FnWhere(p, 'vi')} có lỗi Excel ${p.value}: hãy sửa ô đó trước.`,
+    en: (p) => `${FnWhere(p, 'en')} holds the Excel error ${p.value}: fix that cell first.`,
+  },
+  FN_CELL_OUT_OF_RANGE: {
+    vi: (p) => `${FnWhere(p, 'vi')}: tỷ lệ ${p.value} nằm ngoài khoảng 0–100 %.`,
+    en: (p) => `${FnWhere(p, 'en')}: the percentage ${p.value} is outside 0–100 %.`,
+  },
+  FN_POINT_BLANK: {
+    vi: (p) => `${FnWhere(p, 'vi')} đang trống: tiêu chí chấm điểm phải có điểm (chỉ ô điểm thưởng, điểm trừ được để trống).`,
+    en: (p) => `${FnWhere(p, 'en')} is blank: a Score criterion needs its points (only bonus and penalty cells may be blank).`,
+  },
+  FN_POINT_NEGATIVE: {
+    vi: (p) => `${FnWhere(p, 'vi')}: điểm ${p.value} bị âm; điểm không được âm (điểm trừ ghi số dương).`,
+    en: (p) => `${FnWhere(p, 'en')}: ${p.value} points are negative; points may not be negative (penalty points are written positive).`,
+  },
+  FN_POINT_ABOVE_MAX: {
+    vi: (p) => `${FnWhere(p, 'vi')}: điểm ${p.value} vượt điểm tối đa ${p.max} của tiêu chí.`,
+    en: (p) => `${FnWhere(p, 'en')}: ${p.value} points exceed the criterion's maximum ${p.max}.`,
+  },
+  FN_MAX_INVALID: {
+    vi: (p) =>
+      `${FnWhere(p, 'vi')}: "${p.value}" không phải điểm tối đa hợp lệ: tiêu chí chấm điểm cần một số dương; tiêu chí thưởng, trừ cần một số dương hoặc để trống (không giới hạn).`,
+    en: (p) =>
+      `${FnWhere(p, 'en')}: "${p.value}" is not a valid maximum: a Score criterion needs a positive number; a Bonus or Penalty criterion a positive number or blank (no cap).`,
+  },
+  FN_RANK_NOT_FOUND: {
+    vi: (p) =>
+      `${FnWhere(p, 'vi')}: ${p.value} không có trong đối số "${otherArg(p, 'vi')}"${p.keys ? ' (cùng các giá trị phá hòa này)' : ''}.${p.hint ? RANK_COLUMN_HINT.vi : ''}`,
+    en: (p) =>
+      `${FnWhere(p, 'en')}: ${p.value} is not in argument "${otherArg(p, 'en')}"${p.keys ? ' (with these tie-break values)' : ''}.${p.hint ? RANK_COLUMN_HINT.en : ''}`,
+  },
+  FN_RANK_KEYS: {
+    vi: (p) =>
+      `Đối số "${argName(p, 'vi')}" có ${p.count} cột, nhưng xếp hạng trong "${otherArg(p, 'vi')}" với ${p.keys} cột phá hòa cần ${p.expected} cột: tổng điểm của đơn vị rồi giá trị của đơn vị ở từng cột phá hòa, ví dụ =TDKT.XEPHANG(H2:J2; H$2:H$12; I$2:I$12; J$2:J$12).${RANK_COLUMN_HINT.vi}`,
+    en: (p) =>
+      `Argument "${argName(p, 'en')}" has ${p.count} column(s), but ranking against "${otherArg(p, 'en')}" with ${p.keys} tie-break column(s) needs ${p.expected}: the unit's total, then its value in each tie-break column, e.g. =TDKT.RANKBLOC(H2:J2, H$2:H$12, I$2:I$12, J$2:J$12).${RANK_COLUMN_HINT.en}`,
+  },
+  FN_RANKS_NOT_STANDARD: {
+    vi: (p) =>
+      `${FnWhere(p, 'vi')}: hạng ${p.value} không khớp một bảng xếp hạng ${p.count} đơn vị (1, 2, 2, 4 …; ở vị trí này cần hạng ${p.expected}): hãy dùng thứ hạng do TDKT.XEPHANG tính.`,
+    en: (p) =>
+      `${FnWhere(p, 'en')}: rank ${p.value} does not fit a ranking of ${p.count} units (1, 2, 2, 4 …; rank ${p.expected} expected at this place): use the ranks TDKT.RANKBLOC computes.`,
+  },
+  FN_AWARDS_WITHHELD: {
+    vi: (p) =>
+      `Chưa đề nghị khen thưởng khi khối còn lỗi: hãy sửa ${fnWhere(p, 'vi')} (${p.count} dòng có lỗi); khen thưởng chỉ xét khi đủ mọi đơn vị.`,
+    en: (p) =>
+      `No award is proposed while the bloc has errors: fix ${fnWhere(p, 'en')} (${p.count} row(s) with errors); awards are proposed for a complete bloc only.`,
+  },
+  FN_INTERNAL: {
+    vi: (p) => `BlocRank không tính được ô này (${p.reason}). Hãy báo lỗi kèm kết quả của =TDKT.PHIENBAN().`,
+    en: (p) => `BlocRank could not compute this (${p.reason}). Please report it with the result of =TDKT.VERSION().`,
   },
   // ---- files (xlsx adapter, CLI) ------------------------------------------------------------
   FILE_NOT_FOUND: {

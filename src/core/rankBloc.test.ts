@@ -126,11 +126,6 @@ describe('rankBloc — data errors', () => {
     const badMax = makeBloc([{ name: 'A', points: [1] }], {}, { criteria: [{ code: 'A1', group: 'A', description: '', max: 0, kind: 'score' }] });
     expect(rankBloc(badMax).issues.map((i) => i.code)).toEqual(['CRITERION_MAX_INVALID']);
   });
-  it('an unknown leader or deputy is a warning for ranking', () => {
-    const r = rankBloc(makeBloc([{ name: 'A', points: [1, 1, 0, 0] }], { leader: 'Nobody', deputy: 'a' }));
-    expect(r.ok).toBe(true);
-    expect(r.issues.map((i) => [i.severity, i.code, i.field])).toEqual([['warning', 'LEADER_UNKNOWN', 'setting:leader']]);
-  });
 });
 
 describe('rankBloc — awards', () => {

@@ -1,6 +1,5 @@
 import { certificateQuota } from './certificateQuota.js';
 import { checkPoints } from './checkPoints.js';
-import { foldText } from './foldText.js';
 import { gradeTotal } from './gradeTotal.js';
 import { hasErrors, issue, type Issue, type Result } from './issue.js';
 import { maxBaseScore } from './maxBaseScore.js';
@@ -82,7 +81,7 @@ export function rankBloc(input: BlocInput, options: RankBlocOptions = {}): Resul
   };
 }
 
-/** Problems that stop any scoring: no units, no scored criterion, a bad maximum; unknown leader names warn. */
+/** Problems that stop any scoring: no units, no scored criterion, a bad maximum. Leader names are rotation's (`rotateLeaders`). */
 function checkStructure(input: BlocInput): Issue[] {
   const issues: Issue[] = [];
   if (input.units.length === 0) issues.push(issue('error', 'NO_UNITS'));
@@ -91,21 +90,7 @@ function checkStructure(input: BlocInput): Issue[] {
     const bad = c.max === null ? c.kind === 'score' : !Number.isFinite(c.max) || c.max <= 0;
     if (bad) issues.push(issue('error', 'CRITERION_MAX_INVALID', { code: c.code, value: String(c.max ?? '') }, { field: `criterion:${i}` }));
   });
-  const role = (name: string | null, code: 'LEADER_UNKNOWN' | 'DEPUTY_UNKNOWN', key: string) => {
-    if (name && !isUnitName(name, input.units)) issues.push(issue('warning', code, { name }, { field: `setting:${key}` }));
-  };
-  if (input.units.length > 0) {
-    role(input.settings.leader, 'LEADER_UNKNOWN', 'leader');
-    role(input.settings.deputy, 'DEPUTY_UNKNOWN', 'deputy');
-  }
   return issues;
-}
-
-/** Whether `name` names a unit: exact first (the usual case, cheap), then as a clerk types it. */
-function isUnitName(name: string, units: BlocInput['units']): boolean {
-  if (units.some((u) => u.name === name)) return true;
-  const folded = foldText(name);
-  return units.some((u) => foldText(u.name) === folded);
 }
 
 function tieIssues(input: BlocInput, ranks: Int32Array, tied: Uint8Array, order: Uint32Array): Issue[] {

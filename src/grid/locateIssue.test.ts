@@ -32,16 +32,27 @@ describe('locateIssue', () => {
   });
 
   it('points a bad maximum at its cell and an unknown leader at the Khối trưởng value', () => {
-    expect(locateIssue(issue('error', 'CRITERION_MAX_INVALID', {}, { field: 'criterion:0' }), layout)).toMatchObject({ sheet: 'Tiêu chí', cell: 'D3' });
-    expect(locateIssue(issue('warning', 'LEADER_UNKNOWN', { name: 'x' }), layout)).toMatchObject({ sheet: 'Cấu hình', cell: 'B7' });
+    expect(locateIssue(issue('error', 'CRITERION_MAX_INVALID', {}, { field: 'criterion:0' }), layout)).toMatchObject({
+      sheet: 'Tiêu chí',
+      cell: 'D3',
+    });
+    expect(locateIssue(issue('warning', 'LEADER_UNKNOWN', { name: 'x' }), layout)).toMatchObject({
+      sheet: 'Cấu hình',
+      cell: 'B7',
+    });
   });
 
   it('names only the sheet when the place is not in the workbook', () => {
     const place = (i: Issue) => [i.sheet, i.cell];
-    expect(place(locateIssue(issue('error', 'NEXT_LEADER_SAME_AS_DEPUTY', {}, { field: 'setting:nextDeputy' }), layout))).toEqual(['Cấu hình', undefined]);
+    expect(
+      place(locateIssue(issue('error', 'NEXT_LEADER_SAME_AS_DEPUTY', {}, { field: 'setting:nextDeputy' }), layout)),
+    ).toEqual(['Cấu hình', undefined]);
     expect(place(locateIssue(issue('error', 'NO_UNITS'), layout))).toEqual(['Chấm điểm', undefined]);
     expect(place(locateIssue(issue('error', 'NO_SCORE_CRITERIA'), layout))).toEqual(['Tiêu chí', undefined]);
-    expect(place(locateIssue(issue('error', 'SCORE_BLANK', {}, { unit: 99, field: 'c:0' }), layout))).toEqual(['Chấm điểm', undefined]);
+    expect(place(locateIssue(issue('error', 'SCORE_BLANK', {}, { unit: 99, field: 'c:0' }), layout))).toEqual([
+      'Chấm điểm',
+      undefined,
+    ]);
   });
 
   it('leaves located issues alone and never mutates', () => {
@@ -58,9 +69,18 @@ describe('with the engine', () => {
     const read = readBloc(sampleBook()).value!;
     const ranked = rankBloc(read.input);
     expect(ranked.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    const writes = resultWrites(read.layout, ranked.value!, { lang: 'vi', explain: createExplainer(ranked.value!, 'vi') });
-    expect(writes.filter((w) => w.col === read.layout.resultColumns.rank && w.role !== 'header').map((w) => w.value)).toEqual([1, 2, 3, 4, 5]);
-    expect(writes.filter((w) => w.col === read.layout.resultColumns.explanation).every((w) => typeof w.value === 'string' && w.value.length > 0)).toBe(true);
+    const writes = resultWrites(read.layout, ranked.value!, {
+      lang: 'vi',
+      explain: createExplainer(ranked.value!, 'vi'),
+    });
+    expect(
+      writes.filter((w) => w.col === read.layout.resultColumns.rank && w.role !== 'header').map((w) => w.value),
+    ).toEqual([1, 2, 3, 4, 5]);
+    expect(
+      writes
+        .filter((w) => w.col === read.layout.resultColumns.explanation)
+        .every((w) => typeof w.value === 'string' && w.value.length > 0),
+    ).toBe(true);
   });
 
   it('mergeIssues locates engine issues and drops the ones at cells the grid already reported', () => {

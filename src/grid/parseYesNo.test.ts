@@ -4,15 +4,35 @@ import { parseText } from './parseText.js';
 import { parseYesNo } from './parseYesNo.js';
 
 describe('parseYesNo', () => {
-  it.each(['Có', 'có', 'CÓ', 'Co', 'co ', 'x', 'X', '✓', '✔', 'Yes', 'YES', 'y', 'Y', '1', 1, true, 'TRUE', 'true', '\u00a0Có\u00a0'])(
-    '%j → yes',
+  it.each([
+    'Có',
+    'có',
+    'CÓ',
+    'Co',
+    'co ',
+    'x',
+    'X',
+    '✓',
+    '✔',
+    'Yes',
+    'YES',
+    'y',
+    'Y',
+    '1',
+    1,
+    true,
+    'TRUE',
+    'true',
+    '\u00a0Có\u00a0',
+  ])('%j → yes', (input) => {
+    expect(parseYesNo(input)).toEqual({ kind: 'value', value: true });
+  });
+  it.each(['Không', 'không', 'KHÔNG', 'Khong', 'khong', 'No', 'no', 'N', 'n', '0', 0, false, 'FALSE', 'false'])(
+    '%j → no',
     (input) => {
-      expect(parseYesNo(input)).toEqual({ kind: 'value', value: true });
+      expect(parseYesNo(input)).toEqual({ kind: 'value', value: false });
     },
   );
-  it.each(['Không', 'không', 'KHÔNG', 'Khong', 'khong', 'No', 'no', 'N', 'n', '0', 0, false, 'FALSE', 'false'])('%j → no', (input) => {
-    expect(parseYesNo(input)).toEqual({ kind: 'value', value: false });
-  });
   it.each([null, undefined, '', '  '])('%j is blank', (input) => {
     expect(parseYesNo(input)).toEqual({ kind: 'blank' });
   });

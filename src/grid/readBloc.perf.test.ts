@@ -10,7 +10,26 @@ describe('readBloc performance', () => {
     const scores = book.sheets.find((s) => s.name === 'Chấm điểm')!;
     const rows: CellValue[][] = [scores.rows[0]!.slice(), scores.rows[1]!.slice()];
     for (let i = 0; i < 100_000; i++) {
-      rows.push([i + 1, `Đơn vị ${i}`, 29, '9,5', 15, 5, 10, 10, 15, 5, i % 3 ? null : 2, '1', i % 50, `${i % 100}%`, 'Không', 'Có', 'x', null]);
+      rows.push([
+        i + 1,
+        `Đơn vị ${i}`,
+        29,
+        '9,5',
+        15,
+        5,
+        10,
+        10,
+        15,
+        5,
+        i % 3 ? null : 2,
+        '1',
+        i % 50,
+        `${i % 100}%`,
+        'Không',
+        'Có',
+        'x',
+        null,
+      ]);
     }
     const big = withSheet(book, { name: 'Chấm điểm', rows });
     const start = performance.now();

@@ -28,10 +28,53 @@ const CELL_CODES = new Set([
 const A1 = /^[A-Z]{1,3}[1-9]\d*$/;
 
 const words = fc.constantFrom(
-  'Đơn vị', 'Unit', 'Mục', 'Item', 'Giá trị', 'Mã', 'Code', 'Điểm tối đa', 'Max', 'Loại', 'Nhóm', 'Năm', 'Tên khối',
-  'A1', 'A10', 'a1 - x', 'B1', 'T1', 'K1', 'Có', 'Không', 'x', '✓', 'Tự động', 'Thưởng', 'Trừ', 'Tỷ lệ nữ (%)',
-  'Số phiếu', 'Kỷ luật', 'Tổng điểm', 'Xếp hạng', '#N/A', '#VALUE!', '8,5', '1.000', '12.500,5', '75%', '120%',
-  ' ', '\u00a0', '', 'Thứ tự phá hòa', 'Nhóm A; xyz', 'HTXSNV', '=SUM(A1)', '-1', '1e999',
+  'Đơn vị',
+  'Unit',
+  'Mục',
+  'Item',
+  'Giá trị',
+  'Mã',
+  'Code',
+  'Điểm tối đa',
+  'Max',
+  'Loại',
+  'Nhóm',
+  'Năm',
+  'Tên khối',
+  'A1',
+  'A10',
+  'a1 - x',
+  'B1',
+  'T1',
+  'K1',
+  'Có',
+  'Không',
+  'x',
+  '✓',
+  'Tự động',
+  'Thưởng',
+  'Trừ',
+  'Tỷ lệ nữ (%)',
+  'Số phiếu',
+  'Kỷ luật',
+  'Tổng điểm',
+  'Xếp hạng',
+  '#N/A',
+  '#VALUE!',
+  '8,5',
+  '1.000',
+  '12.500,5',
+  '75%',
+  '120%',
+  ' ',
+  '\u00a0',
+  '',
+  'Thứ tự phá hòa',
+  'Nhóm A; xyz',
+  'HTXSNV',
+  '=SUM(A1)',
+  '-1',
+  '1e999',
 );
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   words,
@@ -48,7 +91,18 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
 /** Ragged rows with holes (undefined) as sparse sheets give them. */
 const row = fc.array(fc.option(cell, { nil: undefined, freq: 4 }), { maxLength: 14 }) as fc.Arbitrary<CellValue[]>;
 const sheetName = fc.oneof(
-  fc.constantFrom('Cấu hình', 'Settings', 'Tiêu chí', 'CRITERIA', 'Chấm điểm', 'cham diem', 'Scores', 'Lịch sử', 'Giao ước', 'Pledge'),
+  fc.constantFrom(
+    'Cấu hình',
+    'Settings',
+    'Tiêu chí',
+    'CRITERIA',
+    'Chấm điểm',
+    'cham diem',
+    'Scores',
+    'Lịch sử',
+    'Giao ước',
+    'Pledge',
+  ),
   fc.string({ maxLength: 10 }),
 );
 const sheet: fc.Arbitrary<SheetGrid> = fc.record({ name: sheetName, rows: fc.array(row, { maxLength: 16 }) });
@@ -117,11 +171,17 @@ function checkRead(book: WorkbookGrid): void {
 
 describe('readBloc on random and hostile grids', () => {
   it('never throws; every issue names a sheet, and a cell when it is about one', () => {
-    fc.assert(fc.property(randomBook, (book) => checkRead(book)), { numRuns: 400 });
+    fc.assert(
+      fc.property(randomBook, (book) => checkRead(book)),
+      { numRuns: 400 },
+    );
   });
 
   it('never throws on a mutated valid workbook; its invariants hold', () => {
-    fc.assert(fc.property(mutatedBook, (book) => checkRead(book)), { numRuns: 400 });
+    fc.assert(
+      fc.property(mutatedBook, (book) => checkRead(book)),
+      { numRuns: 400 },
+    );
   });
 
   it('writing results then reading again finds the same result columns and gives the same writes', () => {

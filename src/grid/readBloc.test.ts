@@ -5,7 +5,9 @@ import { sampleBook, withSheet } from './_lib/sampleBook.js';
 import { readBloc } from './readBloc.js';
 import type { CellValue, WorkbookGrid } from './types.js';
 
-const without = (book: WorkbookGrid, name: string): WorkbookGrid => ({ sheets: book.sheets.filter((s) => s.name !== name) });
+const without = (book: WorkbookGrid, name: string): WorkbookGrid => ({
+  sheets: book.sheets.filter((s) => s.name !== name),
+});
 
 describe('readBloc', () => {
   it('reads the sample workbook (sheets in any order, title rows, descriptions in headers)', () => {
@@ -13,7 +15,12 @@ describe('readBloc', () => {
     expect(r.issues).toEqual([]);
     expect(r.ok).toBe(true);
     const { input, layout } = r.value!;
-    expect(input.settings).toMatchObject({ year: 2024, bloc: 'Khối các cơ quan Đảng tỉnh', leader: 'Văn phòng Tỉnh uỷ', certificates: 'auto' });
+    expect(input.settings).toMatchObject({
+      year: 2024,
+      bloc: 'Khối các cơ quan Đảng tỉnh',
+      leader: 'Văn phòng Tỉnh uỷ',
+      certificates: 'auto',
+    });
     expect(input.criteria).toEqual(PRESET_CRITERIA);
     expect(input.units.map((u) => u.name)).toEqual([
       'Văn phòng Tỉnh uỷ',
@@ -23,7 +30,12 @@ describe('readBloc', () => {
       'Ban Nội chính Tỉnh uỷ',
     ]);
     expect(input.units[0]!.points).toEqual([29, 9.5, 15, 5, 10, 10, 15, 5, 2, null]);
-    expect(input.units[1]).toMatchObject({ womenPercent: 75, exceededTargets: true, strongOrganisations: true, note: 'ghi chú' });
+    expect(input.units[1]).toMatchObject({
+      womenPercent: 75,
+      exceededTargets: true,
+      strongOrganisations: true,
+      note: 'ghi chú',
+    });
     expect(input.facts).toEqual({
       votes: true,
       womenPercent: true,
@@ -54,8 +66,23 @@ describe('readBloc', () => {
   it('reads an English workbook with diacritic-free, oddly spaced names; its language is English', () => {
     const book: WorkbookGrid = {
       sheets: [
-        { name: ' SETTINGS ', rows: [['Item', 'Value'], ['Year', '2024'], ['Bloc', 'Party agencies']] },
-        { name: 'criteria', rows: [['Code', 'Group', 'Description', 'Max', 'Kind'], ['A1', 'Group A', 'x', 60, 'Score'], ['B1', 'b', 'y', 40, 'score'], ['T1', '', 'z', 5, 'Bonus']] },
+        {
+          name: ' SETTINGS ',
+          rows: [
+            ['Item', 'Value'],
+            ['Year', '2024'],
+            ['Bloc', 'Party agencies'],
+          ],
+        },
+        {
+          name: 'criteria',
+          rows: [
+            ['Code', 'Group', 'Description', 'Max', 'Kind'],
+            ['A1', 'Group A', 'x', 60, 'Score'],
+            ['B1', 'b', 'y', 40, 'score'],
+            ['T1', '', 'z', 5, 'Bonus'],
+          ],
+        },
         {
           name: 'Scores',
           rows: [
@@ -83,7 +110,9 @@ describe('readBloc', () => {
 
   it('a Vietnamese workbook without diacritics is Vietnamese', () => {
     const book = sampleBook();
-    const renamed: WorkbookGrid = { sheets: book.sheets.map((s) => ({ ...s, name: s.name === 'Chấm điểm' ? 'CHAM DIEM' : s.name })) };
+    const renamed: WorkbookGrid = {
+      sheets: book.sheets.map((s) => ({ ...s, name: s.name === 'Chấm điểm' ? 'CHAM DIEM' : s.name })),
+    };
     expect(readBloc(renamed).value!.layout).toMatchObject({ lang: 'vi', scoresSheet: 'CHAM DIEM' });
   });
 
@@ -95,7 +124,9 @@ describe('readBloc', () => {
     const r = readBloc(without(sampleBook(), name));
     expect(r.ok).toBe(false);
     expect(r.value).toBeNull();
-    expect(r.issues).toContainEqual(expect.objectContaining({ severity: 'error', code: 'SHEET_MISSING', sheet: name, params: { name, alt } }));
+    expect(r.issues).toContainEqual(
+      expect.objectContaining({ severity: 'error', code: 'SHEET_MISSING', sheet: name, params: { name, alt } }),
+    );
   });
 
   it('names missing sheets in English in an English workbook', () => {
@@ -113,7 +144,9 @@ describe('readBloc', () => {
     const book = sampleBook();
     const r = readBloc({ sheets: [...book.sheets, { name: 'Scores', rows: [['Unit']] }] });
     expect(r.ok).toBe(true);
-    expect(r.issues).toMatchObject([{ severity: 'warning', code: 'SHEET_DUPLICATE', sheet: 'Chấm điểm', params: { other: 'Scores' } }]);
+    expect(r.issues).toMatchObject([
+      { severity: 'warning', code: 'SHEET_DUPLICATE', sheet: 'Chấm điểm', params: { other: 'Scores' } },
+    ]);
   });
 
   it('options.sheets picks a sheet by name; an unknown name is an error', () => {
@@ -134,9 +167,19 @@ describe('readBloc', () => {
     const withCellError = readBloc(withSheet(book, { ...scores, rows }));
     expect(withCellError.ok).toBe(false);
     expect(withCellError.value).not.toBeNull();
-    expect(withCellError.issues).toMatchObject([{ code: 'EXCEL_ERROR', sheet: 'Chấm điểm', cell: 'C3', unit: 0, field: 'c:0' }]);
+    expect(withCellError.issues).toMatchObject([
+      { code: 'EXCEL_ERROR', sheet: 'Chấm điểm', cell: 'C3', unit: 0, field: 'c:0' },
+    ]);
 
-    const noYear = readBloc(withSheet(book, { name: 'Cấu hình', rows: [['Mục', 'Giá trị'], ['Tên khối', 'K']] }));
+    const noYear = readBloc(
+      withSheet(book, {
+        name: 'Cấu hình',
+        rows: [
+          ['Mục', 'Giá trị'],
+          ['Tên khối', 'K'],
+        ],
+      }),
+    );
     expect(noYear.value).toBeNull();
     expect(noYear.issues).toMatchObject([{ code: 'SETTING_REQUIRED', sheet: 'Cấu hình' }]);
 
@@ -158,8 +201,24 @@ describe('readBloc', () => {
     const r = readBloc({
       sheets: [
         ...book.sheets,
-        { name: 'Lịch sử', rows: [['Đơn vị', 'Năm', 'Xếp loại', 'Khen thưởng'], ['Văn phòng Tỉnh uỷ', 2023, 'HTXSNV', 'Cờ thi đua của UBND tỉnh'], ['Ban Tổ chức Tỉnh uỷ', '2023', 'Hoàn thành tốt nhiệm vụ', null]] },
-        { name: 'Giao ước', rows: [['GIAO ƯỚC'], ['STT', 'Nội dung'], [1, 'Hoàn thành nhiệm vụ chính trị'], [2, null], [3, '  Tham gia hoạt động của khối ']] },
+        {
+          name: 'Lịch sử',
+          rows: [
+            ['Đơn vị', 'Năm', 'Xếp loại', 'Khen thưởng'],
+            ['Văn phòng Tỉnh uỷ', 2023, 'HTXSNV', 'Cờ thi đua của UBND tỉnh'],
+            ['Ban Tổ chức Tỉnh uỷ', '2023', 'Hoàn thành tốt nhiệm vụ', null],
+          ],
+        },
+        {
+          name: 'Giao ước',
+          rows: [
+            ['GIAO ƯỚC'],
+            ['STT', 'Nội dung'],
+            [1, 'Hoàn thành nhiệm vụ chính trị'],
+            [2, null],
+            [3, '  Tham gia hoạt động của khối '],
+          ],
+        },
       ],
     });
     expect(r.issues).toEqual([]);
@@ -189,8 +248,25 @@ describe('readBloc', () => {
     const r = readBloc({
       sheets: [
         ...withSheet(book, { ...scores, rows }).sheets.filter((s) => s.name !== 'Cấu hình'),
-        { name: 'Cấu hình', rows: [['Mục', 'Giá trị'], ['Năm', 2024], ['Tên khối', 'K'], ['Số Bằng khen', 'ba'], ['Lạ', 1], ['Năm', 2025]] },
-        { name: 'Lịch sử', rows: [['Đơn vị', 'Năm'], ['A', 'năm ngoái'], [null, 2023]] },
+        {
+          name: 'Cấu hình',
+          rows: [
+            ['Mục', 'Giá trị'],
+            ['Năm', 2024],
+            ['Tên khối', 'K'],
+            ['Số Bằng khen', 'ba'],
+            ['Lạ', 1],
+            ['Năm', 2025],
+          ],
+        },
+        {
+          name: 'Lịch sử',
+          rows: [
+            ['Đơn vị', 'Năm'],
+            ['A', 'năm ngoái'],
+            [null, 2023],
+          ],
+        },
       ],
     });
     expect(r.issues.length).toBeGreaterThanOrEqual(9);
@@ -202,13 +278,30 @@ describe('readBloc', () => {
         expect(text).not.toMatch(/undefined|NaN|\[object/);
       }
     }
-    const cellCodes = ['VALUE_INVALID', 'EXCEL_ERROR', 'PERCENT_OUT_OF_RANGE', 'UNIT_DUPLICATE', 'UNIT_NAME_MISSING', 'UNKNOWN_COLUMN', 'SETTING_UNKNOWN', 'SETTING_DUPLICATE'];
+    const cellCodes = [
+      'VALUE_INVALID',
+      'EXCEL_ERROR',
+      'PERCENT_OUT_OF_RANGE',
+      'UNIT_DUPLICATE',
+      'UNIT_NAME_MISSING',
+      'UNKNOWN_COLUMN',
+      'SETTING_UNKNOWN',
+      'SETTING_DUPLICATE',
+    ];
     for (const i of r.issues.filter((x) => cellCodes.includes(x.code))) expect(i.cell).toMatch(/^[A-Z]+\d+$/);
-    expect(formatIssue(r.issues.find((i) => i.code === 'UNIT_DUPLICATE')!, 'vi')).toBe(
+    expect(
+      formatIssue(
+        r.issues.find((i) => i.code === 'UNIT_DUPLICATE')!,
+        'vi',
+      ),
+    ).toBe(
       'Trang "Chấm điểm", ô B5: Đơn vị "Văn phòng tỉnh ủy" bị ghi hai lần (lần đầu ở ô B3): mỗi đơn vị chỉ một dòng.',
     );
-    expect(formatIssue(r.issues.find((i) => i.code === 'VALUE_INVALID' && i.sheet === 'Chấm điểm')!, 'en')).toBe(
-      'Sheet "Chấm điểm", cell D3: Cannot read "chín" in "A2": expected points, e.g. 8.5.',
-    );
+    expect(
+      formatIssue(
+        r.issues.find((i) => i.code === 'VALUE_INVALID' && i.sheet === 'Chấm điểm')!,
+        'en',
+      ),
+    ).toBe('Sheet "Chấm điểm", cell D3: Cannot read "chín" in column "A2": expected points, e.g. 8.5.');
   });
 });

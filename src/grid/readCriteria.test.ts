@@ -26,11 +26,24 @@ describe('readCriteria', () => {
       { code: 'K1', group: 'K', description: 'Điểm trừ', max: null, kind: 'penalty' },
       { code: 'K2', group: 'K', description: 'Điểm trừ 2', max: 5, kind: 'penalty' },
     ]);
-    expect(r.value.layout).toEqual({ rows: [3, 4, 5, 6, 7, 8, 9], codeColumn: 1, maxColumn: 4, groupColumn: 2, kindColumn: 5 });
+    expect(r.value.layout).toEqual({
+      rows: [3, 4, 5, 6, 7, 8, 9],
+      codeColumn: 1,
+      maxColumn: 4,
+      groupColumn: 2,
+      kindColumn: 5,
+    });
   });
 
   it('reads English headers and columns in any order; group and kind columns are optional', () => {
-    const r = readCriteria({ name: 'Criteria', rows: [['Max', 'Code'], [30, 'A1'], [20, 'B1']] });
+    const r = readCriteria({
+      name: 'Criteria',
+      rows: [
+        ['Max', 'Code'],
+        [30, 'A1'],
+        [20, 'B1'],
+      ],
+    });
     expect(r.value.criteria).toEqual([
       { code: 'A1', group: 'A', description: '', max: 30, kind: 'score' },
       { code: 'B1', group: 'B', description: '', max: 20, kind: 'score' },
@@ -40,7 +53,9 @@ describe('readCriteria', () => {
   it('a repeated code (ignoring case and diacritics) is an error naming both cells', () => {
     const r = read(['A1', 'A', '', 30, ''], ['B1', 'B', '', 10, ''], ['a1 ', 'A', '', 5, '']);
     expect(r.ok).toBe(false);
-    expect(r.issues).toMatchObject([{ code: 'CRITERION_CODE_DUPLICATE', sheet: 'Tiêu chí', cell: 'A5', params: { code: 'a1', first: 'A3' } }]);
+    expect(r.issues).toMatchObject([
+      { code: 'CRITERION_CODE_DUPLICATE', sheet: 'Tiêu chí', cell: 'A5', params: { code: 'a1', first: 'A3' } },
+    ]);
     expect(r.value.criteria.map((c) => c.code)).toEqual(['A1', 'B1']);
   });
 
@@ -51,7 +66,9 @@ describe('readCriteria', () => {
     ['ba mươi', 'ba mươi'],
   ])('a Score maximum %j is CRITERION_MAX_INVALID at its cell', (max, value) => {
     const r = read(['A1', 'A', '', max, 'Chấm điểm']);
-    expect(r.issues).toMatchObject([{ severity: 'error', code: 'CRITERION_MAX_INVALID', cell: 'D3', params: { code: 'A1', value } }]);
+    expect(r.issues).toMatchObject([
+      { severity: 'error', code: 'CRITERION_MAX_INVALID', cell: 'D3', params: { code: 'A1', value } },
+    ]);
   });
 
   it('bonus and penalty maxima may be blank, not zero, negative or text', () => {
@@ -67,9 +84,13 @@ describe('readCriteria', () => {
     expect(read(['A1', '', '', 30, 'Cộng thêm']).issues).toMatchObject([
       { code: 'VALUE_INVALID', cell: 'E3', params: { value: 'Cộng thêm', expected: 'kind' } },
     ]);
-    expect(read(['A1', '', '', { error: '#REF!' }, '']).issues).toMatchObject([{ code: 'EXCEL_ERROR', cell: 'D3', params: { value: '#REF!' } }]);
+    expect(read(['A1', '', '', { error: '#REF!' }, '']).issues).toMatchObject([
+      { code: 'EXCEL_ERROR', cell: 'D3', params: { value: '#REF!' } },
+    ]);
     expect(read([{ error: '#N/A' }, '', '', 30, '']).issues).toMatchObject([{ code: 'EXCEL_ERROR', cell: 'A3' }]);
-    expect(read([null, '', 'Nhóm A: công tác chuyên môn', 40, '']).issues).toMatchObject([{ code: 'CRITERION_CODE_MISSING', cell: 'A3' }]);
+    expect(read([null, '', 'Nhóm A: công tác chuyên môn', 40, '']).issues).toMatchObject([
+      { code: 'CRITERION_CODE_MISSING', cell: 'A3' },
+    ]);
   });
 
   it('skips rows with only text (headings, notes) and blank rows', () => {
@@ -85,8 +106,14 @@ describe('readCriteria', () => {
       value: { criteria: [], layout: null },
       issues: [{ code: 'HEADER_MISSING', sheet: 'Tiêu chí', params: { header: 'Mã', alt: 'Code' } }],
     });
-    expect(readCriteria({ name: 'Tiêu chí', rows: [['Mã', 'Điểm'], ['A1', 30]] }).issues).toMatchObject([
-      { code: 'COLUMN_MISSING', params: { column: 'Điểm tối đa', alt: 'Max' } },
-    ]);
+    expect(
+      readCriteria({
+        name: 'Tiêu chí',
+        rows: [
+          ['Mã', 'Điểm'],
+          ['A1', 30],
+        ],
+      }).issues,
+    ).toMatchObject([{ code: 'COLUMN_MISSING', params: { column: 'Điểm tối đa', alt: 'Max' } }]);
   });
 });

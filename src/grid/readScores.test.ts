@@ -14,7 +14,13 @@ const HEADER: CellValue[] = ['STT', 'Đơn vị', 'A10 - mười', 'A1 - Hoàn t
 
 describe('readScores', () => {
   it('reads units in row order under title rows; criterion headers with descriptions; A1 is never A10', () => {
-    const r = read([['BẢNG CHẤM ĐIỂM'], [null, 'Khối 1'], HEADER, [1, 'Sở Nội vụ', 9, '28,5', null, ' '], [2, 'Sở Tư pháp', '9.5', 27, 2, 1]]);
+    const r = read([
+      ['BẢNG CHẤM ĐIỂM'],
+      [null, 'Khối 1'],
+      HEADER,
+      [1, 'Sở Nội vụ', 9, '28,5', null, ' '],
+      [2, 'Sở Tư pháp', '9.5', 27, 2, 1],
+    ]);
     expect(r.issues).toEqual([]);
     const v = r.value!;
     expect(v.headerRow).toBe(3);
@@ -48,7 +54,16 @@ describe('readScores', () => {
   });
 
   it('reads fact columns: votes, women %, yes/no, notes', () => {
-    const header = [...HEADER, 'Số phiếu', 'Tỷ lệ nữ (%)', 'Kỷ luật', 'Vượt chỉ tiêu', 'Tổ chức đảng, đoàn thể vững mạnh', 'Mô hình mới', 'Ghi chú'];
+    const header = [
+      ...HEADER,
+      'Số phiếu',
+      'Tỷ lệ nữ (%)',
+      'Kỷ luật',
+      'Vượt chỉ tiêu',
+      'Tổ chức đảng, đoàn thể vững mạnh',
+      'Mô hình mới',
+      'Ghi chú',
+    ];
     const r = read([
       header,
       [1, 'A', 1, 1, null, null, 9, 75, 'Có', 'x', '✓', 'Khong', 'ghi chú'],
@@ -57,16 +72,53 @@ describe('readScores', () => {
     ]);
     expect(r.issues).toEqual([]);
     const [a, b, c] = r.value!.units;
-    expect(a).toMatchObject({ votes: 9, womenPercent: 75, discipline: true, exceededTargets: true, strongOrganisations: true, newModel: false, note: 'ghi chú' });
-    expect(b).toMatchObject({ votes: 8, womenPercent: 75.5, discipline: false, exceededTargets: false, strongOrganisations: true, newModel: null, note: '12' });
-    expect(c).toMatchObject({ votes: null, womenPercent: null, discipline: null, exceededTargets: null, strongOrganisations: null, note: '' });
+    expect(a).toMatchObject({
+      votes: 9,
+      womenPercent: 75,
+      discipline: true,
+      exceededTargets: true,
+      strongOrganisations: true,
+      newModel: false,
+      note: 'ghi chú',
+    });
+    expect(b).toMatchObject({
+      votes: 8,
+      womenPercent: 75.5,
+      discipline: false,
+      exceededTargets: false,
+      strongOrganisations: true,
+      newModel: null,
+      note: '12',
+    });
+    expect(c).toMatchObject({
+      votes: null,
+      womenPercent: null,
+      discipline: null,
+      exceededTargets: null,
+      strongOrganisations: null,
+      note: '',
+    });
     expect(Object.values(r.value!.facts).every(Boolean)).toBe(true);
-    expect(r.value!.factColumns).toEqual({ votes: 7, womenPercent: 8, discipline: 9, exceededTargets: 10, strongOrganisations: 11, newModel: 12, note: 13 });
+    expect(r.value!.factColumns).toEqual({
+      votes: 7,
+      womenPercent: 8,
+      discipline: 9,
+      exceededTargets: 10,
+      strongOrganisations: 11,
+      newModel: 12,
+      note: 13,
+    });
   });
 
   it('reads a percent-formatted women column (every number ≤ 1) as fractions, a mixed one as percents', () => {
     const header = [...HEADER, 'Tỷ lệ nữ (%)'];
-    const fractions = read([header, [1, 'A', 1, 1, 0, 0, 0.75], [2, 'B', 1, 1, 0, 0, 0.3], [3, 'C', 1, 1, 0, 0, '80%'], [4, 'D', 1, 1, 0, 0, 1]]);
+    const fractions = read([
+      header,
+      [1, 'A', 1, 1, 0, 0, 0.75],
+      [2, 'B', 1, 1, 0, 0, 0.3],
+      [3, 'C', 1, 1, 0, 0, '80%'],
+      [4, 'D', 1, 1, 0, 0, 1],
+    ]);
     expect(fractions.value!.units.map((u) => u.womenPercent)).toEqual([75, 30, 80, 100]);
     const percents = read([header, [1, 'A', 1, 1, 0, 0, 0.5], [2, 'B', 1, 1, 0, 0, 40]]);
     expect(percents.value!.units.map((u) => u.womenPercent)).toEqual([0.5, 40]);
@@ -105,7 +157,14 @@ describe('readScores', () => {
   });
 
   it('a row with points but no unit name is an error; a row with only STT or notes is skipped', () => {
-    const r = read([HEADER, [1, 'A', 1, 1], [2, null, 5, null], [3, '  ', null, null, null, null], [4], ['Ghi chú: …']]);
+    const r = read([
+      HEADER,
+      [1, 'A', 1, 1],
+      [2, null, 5, null],
+      [3, '  ', null, null, null, null],
+      [4],
+      ['Ghi chú: …'],
+    ]);
     expect(r.issues).toMatchObject([{ severity: 'error', code: 'UNIT_NAME_MISSING', sheet: 'Chấm điểm', cell: 'B3' }]);
     expect(r.value!.unitRows).toEqual([2]);
   });
@@ -119,7 +178,9 @@ describe('readScores', () => {
   });
 
   it('warns about unknown columns and keeps them; rejects a criterion or fact column given twice', () => {
-    const r = read([['STT', 'Đơn vị', 'A1', 'A10', 'T1', 'K1', 'Điểm trung bình', 'A1 (lần 2)', 'Kỷ luật', 'KY LUAT', null, 'Z9']]);
+    const r = read([
+      ['STT', 'Đơn vị', 'A1', 'A10', 'T1', 'K1', 'Điểm trung bình', 'A1 (lần 2)', 'Kỷ luật', 'KY LUAT', null, 'Z9'],
+    ]);
     expect(r.issues.map((i) => [i.severity, i.code, i.cell, i.params.header, i.params.first])).toEqual([
       ['error', 'DUPLICATE_COLUMN', 'J1', 'KY LUAT', 'I1'],
       ['warning', 'UNKNOWN_COLUMN', 'G1', 'Điểm trung bình', undefined],
@@ -131,9 +192,18 @@ describe('readScores', () => {
   });
 
   it('a criterion without a column is an error naming the sheet; the sheet is then incomplete', () => {
-    const r = read([['Đơn vị', 'A1', 'T1', 'K1'], ['A', 1, 1, 1]]);
+    const r = read([
+      ['Đơn vị', 'A1', 'T1', 'K1'],
+      ['A', 1, 1, 1],
+    ]);
     expect(r.issues).toMatchObject([
-      { severity: 'error', code: 'CRITERION_COLUMN_MISSING', sheet: 'Chấm điểm', field: 'c:1', params: { code: 'A10', row: 1 } },
+      {
+        severity: 'error',
+        code: 'CRITERION_COLUMN_MISSING',
+        sheet: 'Chấm điểm',
+        field: 'c:1',
+        params: { code: 'A10', row: 1 },
+      },
     ]);
     expect(r.value!.complete).toBe(false);
     expect(r.value!.criterionColumns).toEqual([2, 0, 3, 4]);
@@ -149,7 +219,13 @@ describe('readScores', () => {
   });
 
   it('an English sheet with English headers is English', () => {
-    const r = read([['No.', 'Unit', 'A1', 'A10', 'T1', 'K1', 'Votes', 'Women %', 'Total'], [1, 'X', 1, 1, null, null, 3, 50, 7]], 'Scores');
+    const r = read(
+      [
+        ['No.', 'Unit', 'A1', 'A10', 'T1', 'K1', 'Votes', 'Women %', 'Total'],
+        [1, 'X', 1, 1, null, null, 3, 50, 7],
+      ],
+      'Scores',
+    );
     expect(r.issues).toEqual([]);
     expect(r.value!.lang).toBe('en');
     expect(r.value!.units[0]).toMatchObject({ votes: 3, womenPercent: 50 });

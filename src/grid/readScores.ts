@@ -173,12 +173,18 @@ export function readScores(sheet: SheetGrid, criteria: readonly Criterion[]): Re
       const col = criterionColumns[i]!;
       const v = cellOf(cells, col);
       // Fast path for the common cell, a plain number: no parse result to allocate.
-      points[i] = typeof v === 'number' && Number.isFinite(v) ? v : read(parseNumber(v), col, pointFields[i]!, 'points');
+      points[i] =
+        typeof v === 'number' && Number.isFinite(v) ? v : read(parseNumber(v), col, pointFields[i]!, 'points');
     }
     let votes = fact('votes', parseNumber, 'votes');
     if (votes !== null && !(Number.isInteger(votes) && votes >= 0)) {
       const col = factColumns.votes!;
-      const params = { value: String(votes), expected: 'votes', label: cellText(headerCells[col - 1] ?? null) };
+      const params = {
+        value: String(votes),
+        expected: 'votes',
+        label: cellText(headerCells[col - 1] ?? null),
+        of: 'column',
+      };
       issues.push(cellIssue('error', 'VALUE_INVALID', params, { sheet: name, row, col, unit: index, field: 'votes' }));
       votes = null;
     }

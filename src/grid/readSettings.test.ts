@@ -110,18 +110,36 @@ describe('readSettings', () => {
     expect(r.ok).toBe(false);
     expect(r.value.settings).toBeNull();
     expect(r.issues).toMatchObject([
-      { severity: 'error', code: 'SETTING_REQUIRED', sheet: 'Cấu hình', cell: 'B2', field: 'setting:year', params: { item: 'Năm' } },
-      { severity: 'error', code: 'SETTING_REQUIRED', sheet: 'Cấu hình', field: 'setting:bloc', params: { item: 'Tên khối' } },
+      {
+        severity: 'error',
+        code: 'SETTING_REQUIRED',
+        sheet: 'Cấu hình',
+        cell: 'B2',
+        field: 'setting:year',
+        params: { item: 'Năm' },
+      },
+      {
+        severity: 'error',
+        code: 'SETTING_REQUIRED',
+        sheet: 'Cấu hình',
+        field: 'setting:bloc',
+        params: { item: 'Tên khối' },
+      },
     ]);
     expect(r.issues[1]!.cell).toBeUndefined();
-    expect(formatIssue(r.issues[0]!, 'vi')).toBe('Trang "Cấu hình", ô B2: Chưa ghi mục bắt buộc "Năm" (cột "Giá trị").');
+    expect(formatIssue(r.issues[0]!, 'vi')).toBe(
+      'Trang "Cấu hình", ô B2: Chưa ghi mục bắt buộc "Năm" (cột "Giá trị").',
+    );
   });
 
-  it.each([['2024a'], [2024.5], [1800], [3000], [true], ['năm 2024']])('year %j is an error naming the cell', (year) => {
-    const r = readSettings(sheet(['Năm', year], ['Tên khối', 'K']));
-    expect(r.value.settings).toBeNull();
-    expect(r.issues).toMatchObject([{ code: 'VALUE_INVALID', cell: 'B2', params: { expected: 'year' } }]);
-  });
+  it.each([['2024a'], [2024.5], [1800], [3000], [true], ['năm 2024']])(
+    'year %j is an error naming the cell',
+    (year) => {
+      const r = readSettings(sheet(['Năm', year], ['Tên khối', 'K']));
+      expect(r.value.settings).toBeNull();
+      expect(r.issues).toMatchObject([{ code: 'VALUE_INVALID', cell: 'B2', params: { expected: 'year' } }]);
+    },
+  );
 
   it.each([
     ['Số Cờ thi đua UBND tỉnh', -1, 'VALUE_INVALID', 'quota'],
@@ -170,7 +188,15 @@ describe('readSettings', () => {
     expect(readSettings({ name: 'Cấu hình', rows: [['Năm', 2024]] }).issues).toMatchObject([
       { code: 'HEADER_MISSING', sheet: 'Cấu hình', params: { header: 'Mục', alt: 'Item' } },
     ]);
-    expect(readSettings({ name: 'Cấu hình', rows: [['Mục', 'Giá trị x'], ['Năm', 2024]] }).issues).toMatchObject([
+    expect(
+      readSettings({
+        name: 'Cấu hình',
+        rows: [
+          ['Mục', 'Giá trị x'],
+          ['Năm', 2024],
+        ],
+      }).issues,
+    ).toMatchObject([
       { code: 'COLUMN_MISSING', sheet: 'Cấu hình', params: { column: 'Giá trị', alt: 'Value', row: 1 } },
     ]);
   });

@@ -108,13 +108,13 @@ export function readSettings(sheet: SheetGrid): Result<SettingsSheet> {
     field: `setting:${key}`,
   });
   const read = <T>(key: SettingKey, parsed: ParsedValue<T>, expected: string): T | null =>
-    take(issues, parsed, whereOf(key), expected, labels[key]);
+    take(issues, parsed, whereOf(key), expected, labels[key], 'item');
   const invalid = (key: SettingKey, expected: string): null => {
     issues.push(
       cellIssue(
         'error',
         'VALUE_INVALID',
-        { value: cellText(value(key)), expected, label: labels[key] ?? key },
+        { value: cellText(value(key)), expected, label: labels[key] ?? key, of: 'item' },
         whereOf(key),
       ),
     );

@@ -31,10 +31,29 @@ function handResult(input: BlocInput): BlocResult {
     quotas: { provincialFlags: 1, certificates: 1 },
     tieBreak: input.settings.tieBreak,
     units: [
-      unit(0, { total: 100.5 + 1 / 3, awards: ['CO_UBND_TINH', 'CO_CHINH_PHU'], notes: [{ kind: 'awarded', award: 'CO_UBND_TINH' }] }),
-      unit(1, { total: 92, rank: 2, tied: true, notes: [{ kind: 'pendingTie', awards: ['BANG_KHEN_UBND_TINH'], groupSize: 2 }] }),
-      unit(2, { total: 92, rank: 2, tied: true, notes: [{ kind: 'pendingTie', awards: ['BANG_KHEN_UBND_TINH'], groupSize: 2 }] }),
-      unit(3, { total: 75, rank: 4, grade: 'HTTNV', notes: [{ kind: 'gradeTooLow', grade: 'HTTNV', required: 'HTXSNV' }] }),
+      unit(0, {
+        total: 100.5 + 1 / 3,
+        awards: ['CO_UBND_TINH', 'CO_CHINH_PHU'],
+        notes: [{ kind: 'awarded', award: 'CO_UBND_TINH' }],
+      }),
+      unit(1, {
+        total: 92,
+        rank: 2,
+        tied: true,
+        notes: [{ kind: 'pendingTie', awards: ['BANG_KHEN_UBND_TINH'], groupSize: 2 }],
+      }),
+      unit(2, {
+        total: 92,
+        rank: 2,
+        tied: true,
+        notes: [{ kind: 'pendingTie', awards: ['BANG_KHEN_UBND_TINH'], groupSize: 2 }],
+      }),
+      unit(3, {
+        total: 75,
+        rank: 4,
+        grade: 'HTTNV',
+        notes: [{ kind: 'gradeTooLow', grade: 'HTTNV', required: 'HTXSNV' }],
+      }),
       unit(4, { total: 40, rank: 5, grade: 'KHTNV' }),
     ],
     order: [0, 1, 2, 3, 4],
@@ -105,7 +124,13 @@ describe('resultWrites', () => {
     const writes = resultWrites(read.layout, result, { lang: 'en', explain: () => 'why' });
     expect(writes[0]!.value).toBe('Tổng điểm');
     const award = writes.filter((w) => w.col === 22 && w.role !== 'header').map((w) => w.value);
-    expect(award).toEqual(["Provincial emulation flag; Government's emulation flag", 'Bloc to decide', 'Bloc to decide', '', '']);
+    expect(award).toEqual([
+      "Provincial emulation flag; Government's emulation flag",
+      'Bloc to decide',
+      'Bloc to decide',
+      '',
+      '',
+    ]);
     expect(writes.find((w) => w.row === 3 && w.col === 21)!.value).toBe('Completed tasks excellently');
   });
 

@@ -42,7 +42,11 @@ describe('templateSheets', () => {
       'Tổ chức đảng, đoàn thể vững mạnh',
       'Ghi chú',
     ]);
-    expect(toGrid(scores!).rows.slice(1).map((r) => r[0])).toEqual([1, 2, 3]);
+    expect(
+      toGrid(scores!)
+        .rows.slice(1)
+        .map((r) => r[0]),
+    ).toEqual([1, 2, 3]);
     for (const s of [settings!, criteria!, scores!]) {
       expect(s.frozenRows).toBe(1);
       expect(s.cells.filter((c) => c.row === 1).every((c) => c.style?.bold && c.style.fill)).toBe(true);
@@ -55,7 +59,12 @@ describe('templateSheets', () => {
     const byCol = new Map(scores.validations!.map((v) => [v.left, v]));
     PRESET_CRITERIA.forEach((c, i) => {
       const v = byCol.get(i + 3)!;
-      expect(v).toMatchObject({ top: 2, bottom: 5, right: i + 3, rule: { type: 'decimal', min: 0, max: c.max ?? 100 } });
+      expect(v).toMatchObject({
+        top: 2,
+        bottom: 5,
+        right: i + 3,
+        rule: { type: 'decimal', min: 0, max: c.max ?? 100 },
+      });
     });
     expect(byCol.get(14)!.rule).toEqual({ type: 'decimal', min: 0, max: 100 });
     for (const col of [15, 16, 17]) expect(byCol.get(col)!.rule).toEqual({ type: 'list', values: ['Có', 'Không'] });
@@ -88,7 +97,9 @@ describe('templateSheets', () => {
       expect(r.issues).toEqual([]);
       expect(r.value!.layout.lang).toBe(lang);
       expect(r.value!.input.settings).toEqual({ year: 2025, bloc: 'Khối 1', ...DEFAULT_SETTINGS });
-      expect(r.value!.input.criteria.map((c) => [c.code, c.group, c.max, c.kind])).toEqual(PRESET_CRITERIA.map((c) => [c.code, c.group, c.max, c.kind]));
+      expect(r.value!.input.criteria.map((c) => [c.code, c.group, c.max, c.kind])).toEqual(
+        PRESET_CRITERIA.map((c) => [c.code, c.group, c.max, c.kind]),
+      );
       expect(r.value!.input.units.map((u) => u.name)).toEqual(['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính']);
     }
   });
@@ -105,7 +116,14 @@ describe('templateSheets', () => {
     const [settings, criteria, scores] = templateSheets({ lang: 'en', units: 2 });
     expect([settings!.name, criteria!.name, scores!.name]).toEqual(['Settings', 'Criteria', 'Scores']);
     expect(toGrid(criteria!).rows[1]).toEqual(['A1', 'A', 'Political tasks and targets completed', 30, 'Score']);
-    expect(toGrid(scores!).rows[0]!.slice(-6)).toEqual(['Votes', 'Women %', 'Discipline', 'Exceeded targets', 'Strong Party and mass organisations', 'Note']);
+    expect(toGrid(scores!).rows[0]!.slice(-6)).toEqual([
+      'Votes',
+      'Women %',
+      'Discipline',
+      'Exceeded targets',
+      'Strong Party and mass organisations',
+      'Note',
+    ]);
   });
 
   it('takes a bad unit count as its whole part ≥ 0', () => {

@@ -37,7 +37,7 @@ export function sheetIssue(
 /**
  * Takes a parsed cell: its value, or `null` for a blank cell, and for an Excel error, unreadable text or
  * a percentage out of range pushes an error naming the cell and what was `expected`, then gives `null`.
- * `label` is the column or item as written, quoted in the message.
+ * `label` is the column header (`of: 'column'`) or settings item (`of: 'item'`) as written, quoted in the message.
  */
 export function take<T>(
   issues: Issue[],
@@ -45,6 +45,7 @@ export function take<T>(
   where: Where,
   expected: string,
   label?: string,
+  of: 'column' | 'item' = 'column',
 ): T | null {
   switch (parsed.kind) {
     case 'value':
@@ -52,17 +53,17 @@ export function take<T>(
     case 'blank':
       return null;
     case 'excelError':
-      issues.push(cellIssue('error', 'EXCEL_ERROR', withLabel({ value: parsed.text }, label), where));
+      issues.push(cellIssue('error', 'EXCEL_ERROR', withLabel({ value: parsed.text }, label, of), where));
       return null;
     case 'outOfRange':
-      issues.push(cellIssue('error', 'PERCENT_OUT_OF_RANGE', withLabel({ value: parsed.text }, label), where));
+      issues.push(cellIssue('error', 'PERCENT_OUT_OF_RANGE', withLabel({ value: parsed.text }, label, of), where));
       return null;
     case 'invalid':
-      issues.push(cellIssue('error', 'VALUE_INVALID', withLabel({ value: parsed.text, expected }, label), where));
+      issues.push(cellIssue('error', 'VALUE_INVALID', withLabel({ value: parsed.text, expected }, label, of), where));
       return null;
   }
 }
 
-function withLabel(params: Record<string, string>, label: string | undefined): IssueParams {
-  return label ? { ...params, label } : params;
+function withLabel(params: Record<string, string>, label: string | undefined, of: 'column' | 'item'): IssueParams {
+  return label ? { ...params, label, of } : params;
 }

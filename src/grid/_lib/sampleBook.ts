@@ -2,7 +2,9 @@ import { PRESET_CRITERIA } from '../../core/preset.js';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../types.js';
 
 /** A small, valid Vietnamese bloc workbook for tests: title rows, descriptions in headers, 5 units. */
-export function sampleBook(overrides: { readonly scores?: CellValue[][]; readonly settings?: CellValue[][] } = {}): WorkbookGrid {
+export function sampleBook(
+  overrides: { readonly scores?: CellValue[][]; readonly settings?: CellValue[][] } = {},
+): WorkbookGrid {
   const settings: SheetGrid = {
     name: 'Cấu hình',
     rows: overrides.settings ?? [

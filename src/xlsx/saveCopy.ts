@@ -14,7 +14,7 @@ export interface SaveCopyOptions {
  * Saves bytes as a copy: refuses the input file's own path, refuses an existing output without `force`,
  * and writes through a temporary file + rename so a failed write never leaves half a workbook.
  */
-export async function saveWorkbookCopy(bytes: Uint8Array, options: SaveCopyOptions): Promise<Result<string | null>> {
+export async function saveCopy(bytes: Uint8Array, options: SaveCopyOptions): Promise<Result<string | null>> {
   const output = resolve(options.output);
   const input = options.input === undefined ? null : await realpath(options.input).catch(() => resolve(options.input!));
   const outputReal = await realpath(output).catch(() => output);

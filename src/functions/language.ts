@@ -1,0 +1,23 @@
+import type { Lang } from '../core/model.js';
+
+let current: Lang = 'vi';
+
+/**
+ * Sets the language of the messages the worksheet functions put on `#VALUE!` / `#N/A` (Vietnamese until
+ * told otherwise). The host page calls it once it knows Excel's display language; the functions never
+ * ask Office themselves.
+ *
+ * @example setFunctionsLanguage(Office.context.displayLanguage.startsWith('vi') ? 'vi' : 'en')
+ */
+export function setFunctionsLanguage(lang: Lang): void {
+  current = lang;
+}
+
+/**
+ * The language of the functions' messages (see `setFunctionsLanguage`).
+ *
+ * @example functionsLanguage() // 'vi'
+ */
+export function functionsLanguage(): Lang {
+  return current;
+}
