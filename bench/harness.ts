@@ -19,6 +19,33 @@ export function measure(fn: () => unknown, options: { runs?: number; warmup?: nu
   return { medianMs: times[Math.floor(times.length / 2)]!, minMs: times[0]!, runs };
 }
 
+/**
+ * Measures `fn` and `baseline` alternately (after a warm-up), so a change in machine load hits both:
+ * the ratio of the two medians is what budgets are stated in.
+ */
+export function measurePair(fn: () => unknown, baseline: () => unknown, options: { runs?: number; warmup?: number } = {}): { fn: Measurement; baseline: Measurement } {
+  const runs = options.runs ?? 9;
+  for (let i = 0; i < (options.warmup ?? 2); i++) {
+    fn();
+    baseline();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    baseline();
+    b.push(performance.now() - t0);
+    t0 = performance.now();
+    fn();
+    a.push(performance.now() - t0);
+  }
+  const summary = (times: number[]): Measurement => {
+    times.sort((x, y) => x - y);
+    return { medianMs: times[Math.floor(times.length / 2)]!, minMs: times[0]!, runs };
+  };
+  return { fn: summary(a), baseline: summary(b) };
+}
+
 export async function measureAsync(fn: () => Promise<unknown>, options: { runs?: number; warmup?: number } = {}): Promise<Measurement> {
   const runs = options.runs ?? 3;
   for (let i = 0; i < (options.warmup ?? 1); i++) await fn();
@@ -44,7 +71,9 @@ export function rng(seed: number): () => number {
   };
 }
 
+/** Heap in use after a full collection (run the bench with --expose-gc, as `npm run bench` does). */
 export function heapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
   return process.memoryUsage().heapUsed / 1048576;
 }
 

@@ -2,11 +2,13 @@
  * `npm run bench`: prints speed (median ms) and ratios against baselines measured in the same run.
  * Sections: engine; more sections register in SECTIONS as the adapters grow.
  */
+import { benchCli } from './cli.js';
 import { benchEngine } from './engine.js';
 import { printRows, type Row } from './harness.js';
 
 const SECTIONS: Record<string, () => Row[] | Promise<Row[]>> = {
   engine: benchEngine,
+  cli: benchCli,
 };
 
 const only = process.argv.slice(2);

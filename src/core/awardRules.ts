@@ -2,13 +2,19 @@ import { citeRule } from './legal.js';
 import { GRADE_CODES, type GradeCode, type Lang, type Settings, type Unit } from './model.js';
 import type { AwardNote, FlagPrerequisite } from './result.js';
 
-/** What a rule says of one unit: no award at all, no flag, or a flag only once the bloc confirms. */
+/**
+ * What a rule says of one unit: no award at all, no flag, or a flag only once the bloc confirms.
+ * Every verdict has all three fields (undefined where unused), so the engine reads them monomorphically.
+ */
 export interface AwardVerdict {
-  readonly excludes?: 'all' | 'flags';
+  readonly excludes: 'all' | 'flags' | undefined;
   /** Prerequisites to confirm before a flag is proposed (blank cell or absent column). */
-  readonly confirm?: readonly FlagPrerequisite[];
-  readonly note?: AwardNote;
+  readonly confirm: readonly FlagPrerequisite[] | undefined;
+  readonly note: AwardNote | undefined;
 }
+
+const verdict = (excludes: AwardVerdict['excludes'], note?: AwardNote, confirm?: readonly FlagPrerequisite[]): AwardVerdict =>
+  Object.freeze({ excludes, confirm, note });
 
 /** An eligibility rule, declared as data: `apply` reads one unit and returns a verdict. */
 export interface AwardRule {
@@ -22,16 +28,14 @@ const basis = (rule: Parameters<typeof citeRule>[0], year: number, lang: Lang): 
 
 const gradeRank = (g: GradeCode): number => GRADE_CODES.indexOf(g);
 /** The verdict of a rule with nothing to say (shared: most units pass every rule). */
-const PASS: AwardVerdict = Object.freeze({});
-const VETOED: AwardVerdict = Object.freeze({ excludes: 'all', note: Object.freeze({ kind: 'vetoed' }) });
+const PASS: AwardVerdict = verdict(undefined);
+const VETOED: AwardVerdict = verdict('all', Object.freeze({ kind: 'vetoed' }));
 
-const TOO_LOW = new Map<string, AwardVerdict>();
+const TOO_LOW: (AwardVerdict | undefined)[] = [];
 /** One shared verdict per (grade, required grade): most units of a large bloc fall here. */
 function gradeTooLow(grade: GradeCode, required: GradeCode): AwardVerdict {
-  const key = `${grade}<${required}`;
-  let verdict = TOO_LOW.get(key);
-  if (!verdict) TOO_LOW.set(key, (verdict = Object.freeze({ excludes: 'all', note: Object.freeze({ kind: 'gradeTooLow', grade, required }) })));
-  return verdict;
+  const key = gradeRank(grade) * GRADE_CODES.length + gradeRank(required);
+  return (TOO_LOW[key] ??= verdict('all', Object.freeze({ kind: 'gradeTooLow', grade, required })));
 }
 
 const FLAG_PREREQUISITES: readonly FlagPrerequisite[] = ['exceededTargets', 'strongOrganisations'];
@@ -63,9 +67,9 @@ export const AWARD_RULES: readonly AwardRule[] = [
     apply: (unit) => {
       if (unit.exceededTargets === true && unit.strongOrganisations === true) return PASS;
       const failed = FLAG_PREREQUISITES.filter((key) => unit[key] === false);
-      if (failed.length > 0) return { excludes: 'flags', note: { kind: 'flagPrerequisiteFailed', failed } };
+      if (failed.length > 0) return verdict('flags', { kind: 'flagPrerequisiteFailed', failed });
       const confirm = FLAG_PREREQUISITES.filter((key) => unit[key] === null);
-      return confirm.length > 0 ? { confirm } : PASS;
+      return confirm.length > 0 ? verdict(undefined, undefined, confirm) : PASS;
     },
   },
 ];

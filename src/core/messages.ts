@@ -1,4 +1,5 @@
 import type { Issue } from './issue.js';
+import { formatNumber } from './format.js';
 import { AWARD_LABELS } from './labels.js';
 import type { AwardCode, Lang } from './model.js';
 
@@ -63,6 +64,9 @@ const FnWhere = (p: Params, lang: Lang): string => {
   const w = fnWhere(p, lang);
   return w.charAt(0).toUpperCase() + w.slice(1);
 };
+/** A number parameter shown in the message's language (8,5 / 8.5); text as it is. */
+const fnNumber = (value: string | number | undefined, lang: Lang): string =>
+  typeof value === 'number' ? formatNumber(value, lang, 6) : String(value ?? '');
 const expectedText = (p: Params, lang: Lang): string => GRID_EXPECTED[String(p.expected)]?.[lang] ?? String(p.expected);
 /** The other argument of a pair (`other`, `otherVi`). */
 const otherArg = (p: Params, lang: Lang): string => String(lang === 'vi' ? (p.otherVi ?? p.other) : p.other);
@@ -317,12 +321,12 @@ export const MESSAGES = {
     en: (p) => `${FnWhere(p, 'en')} is blank: a Score criterion needs its points (only bonus and penalty cells may be blank).`,
   },
   FN_POINT_NEGATIVE: {
-    vi: (p) => `${FnWhere(p, 'vi')}: điểm ${p.value} bị âm; điểm không được âm (điểm trừ ghi số dương).`,
-    en: (p) => `${FnWhere(p, 'en')}: ${p.value} points are negative; points may not be negative (penalty points are written positive).`,
+    vi: (p) => `${FnWhere(p, 'vi')}: điểm ${fnNumber(p.value, 'vi')} bị âm; điểm không được âm (điểm trừ ghi số dương).`,
+    en: (p) => `${FnWhere(p, 'en')}: ${fnNumber(p.value, 'en')} points are negative; points may not be negative (penalty points are written positive).`,
   },
   FN_POINT_ABOVE_MAX: {
-    vi: (p) => `${FnWhere(p, 'vi')}: điểm ${p.value} vượt điểm tối đa ${p.max} của tiêu chí.`,
-    en: (p) => `${FnWhere(p, 'en')}: ${p.value} points exceed the criterion's maximum ${p.max}.`,
+    vi: (p) => `${FnWhere(p, 'vi')}: điểm ${fnNumber(p.value, 'vi')} vượt điểm tối đa ${fnNumber(p.max, 'vi')} của tiêu chí.`,
+    en: (p) => `${FnWhere(p, 'en')}: ${fnNumber(p.value, 'en')} points exceed the criterion's maximum ${fnNumber(p.max, 'en')}.`,
   },
   FN_MAX_INVALID: {
     vi: (p) =>
@@ -332,9 +336,9 @@ export const MESSAGES = {
   },
   FN_RANK_NOT_FOUND: {
     vi: (p) =>
-      `${FnWhere(p, 'vi')}: ${p.value} không có trong đối số "${otherArg(p, 'vi')}"${p.keys ? ' (cùng các giá trị phá hòa này)' : ''}.${p.hint ? RANK_COLUMN_HINT.vi : ''}`,
+      `${FnWhere(p, 'vi')}: ${fnNumber(p.value, 'vi')} không có trong đối số "${otherArg(p, 'vi')}"${p.keys ? ' (cùng các giá trị phá hòa này)' : ''}.${p.hint ? RANK_COLUMN_HINT.vi : ''}`,
     en: (p) =>
-      `${FnWhere(p, 'en')}: ${p.value} is not in argument "${otherArg(p, 'en')}"${p.keys ? ' (with these tie-break values)' : ''}.${p.hint ? RANK_COLUMN_HINT.en : ''}`,
+      `${FnWhere(p, 'en')}: ${fnNumber(p.value, 'en')} is not in argument "${otherArg(p, 'en')}"${p.keys ? ' (with these tie-break values)' : ''}.${p.hint ? RANK_COLUMN_HINT.en : ''}`,
   },
   FN_RANK_KEYS: {
     vi: (p) =>

@@ -49,8 +49,8 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
   const ruleNotes: (AwardNote | undefined)[] = new Array(n);
   const confirms: (readonly FlagPrerequisite[] | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    for (const rule of AWARD_RULES) {
-      const verdict: AwardVerdict = rule.apply(units[i]!, grades[i]!, settings);
+    for (let r = 0; r < AWARD_RULES.length; r++) {
+      const verdict: AwardVerdict = AWARD_RULES[r]!.apply(units[i]!, grades[i]!, settings);
       if (verdict.note) ruleNotes[i] = verdict.note;
       if (verdict.confirm) confirms[i] = verdict.confirm;
       if (verdict.excludes === 'all') eligibility[i] = NOTHING;

@@ -63,7 +63,7 @@ export function rankBloc(input: BlocInput, options: RankBlocOptions = {}): Resul
   issues.push(...tieIssues(input, ranks, tied, order), ...proposed.issues);
 
   const columns: UnitColumns = {
-    names: units.map((u) => u.name),
+    units,
     scores,
     maxBase,
     grades,

@@ -73,7 +73,7 @@ function orderByTotal(totals: Column): Uint32Array {
  */
 function sortRun(order: Uint32Array, start: number, end: number, compare: Compare, scratch: Uint32Array): void {
   const n = end - start;
-  const SMALL = 24;
+  const SMALL = 16;
   for (let lo = start; lo < end; lo += SMALL) {
     const hi = Math.min(lo + SMALL, end);
     for (let i = lo + 1; i < hi; i++) {

@@ -47,8 +47,9 @@ export const TIE_BREAKERS: readonly TieBreaker[] = [
     column: ({ units, criteria }, param) => {
       const inGroup = criteria.flatMap((c, i) => (c.kind === 'score' && c.group === param ? [i] : []));
       return column(units.length, (i) => {
+        const points = units[i]!.points;
         let sum = 0;
-        for (const c of inGroup) sum += units[i]!.points[c] ?? 0;
+        for (let j = 0; j < inGroup.length; j++) sum += points[inGroup[j]!] ?? 0;
         return normalizePoints(sum);
       });
     },

@@ -4,7 +4,8 @@ import { SCORE_FIELDS } from './scoreUnit.js';
 
 /** The engine's per-unit results kept as columns: one typed array per measure instead of an object per unit. */
 export interface UnitColumns {
-  readonly names: readonly string[];
+  /** The engine's input units (for their names). */
+  readonly units: readonly { readonly name: string }[];
   /** `SCORE_FIELDS` values per unit: base, bonusRaw, bonus, penalty, total (see `scoreInto`). */
   readonly scores: Float64Array;
   readonly maxBase: number;
@@ -25,7 +26,7 @@ export class UnitRow implements UnitResult {
     readonly index: number,
   ) {}
   get name(): string {
-    return this.columns.names[this.index]!;
+    return this.columns.units[this.index]!.name;
   }
   get base(): number {
     return this.columns.scores[this.index * SCORE_FIELDS]!;

@@ -244,7 +244,11 @@ export function excelCell(value: unknown): CellValue | undefined {
  *
  * @example parsedError({ kind: 'invalid', text: 'abc' }, params, 'number') // FN_CELL_INVALID
  */
-export function parsedError(parsed: Exclude<ParsedValue<unknown>, { kind: 'value' }>, params: IssueParams, expected: string): ErrorCell {
+export function parsedError(
+  parsed: Exclude<ParsedValue<unknown>, { kind: 'value' }>,
+  params: IssueParams,
+  expected: string,
+): ErrorCell {
   switch (parsed.kind) {
     case 'blank':
       return errorCell('#VALUE!', 'FN_CELL_BLANK', { ...params, expected });
@@ -291,7 +295,8 @@ function scalar(value: unknown, ref: ParamRef): CellValue | undefined {
     v = r.cells[0]![0];
   }
   const cell = excelCell(v);
-  if (cell === null || cell === undefined || (typeof cell === 'string' && parseText(cell).kind === 'blank')) return undefined;
+  if (cell === null || cell === undefined || (typeof cell === 'string' && parseText(cell).kind === 'blank'))
+    return undefined;
   return cell;
 }
 
@@ -397,7 +402,11 @@ export function langOption<L extends LabelLang>(value: unknown, ref: ParamRef, a
   const text = take(parseText(cell), ref, 'text');
   const lang = LANG_WORDS[foldText(text)];
   if (lang === undefined || !(allowed as readonly LabelLang[]).includes(lang)) {
-    misuse('FN_CELL_INVALID', { ...argParams(ref), value: text, expected: allowed.includes('code' as L) ? 'lang' : 'awardLang' });
+    misuse('FN_CELL_INVALID', {
+      ...argParams(ref),
+      value: text,
+      expected: allowed.includes('code' as L) ? 'lang' : 'awardLang',
+    });
   }
   return lang as L;
 }

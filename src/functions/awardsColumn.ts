@@ -61,7 +61,12 @@ export interface AwardsOptions {
  * @example awardsColumn([[1], [2], [3]], [['HTXSNV'], ['HTXSNV'], ['HTTNV']], null, {})
  * // [['Cờ thi đua của Chính phủ; Cờ thi đua của UBND tỉnh'], ['Bằng khen của Chủ tịch UBND tỉnh'], ['']]
  */
-export function awardsColumn(ranks: unknown, grades: unknown, discipline: unknown, options: AwardsOptions): ResultCell[][] {
+export function awardsColumn(
+  ranks: unknown,
+  grades: unknown,
+  discipline: unknown,
+  options: AwardsOptions,
+): ResultCell[][] {
   const rankArg = rangeArg(ranks, ref('ranks'));
   requireColumn(rankArg);
   const column = (value: unknown, name: string): RangeArg | null => {
@@ -114,7 +119,7 @@ export function awardsColumn(ranks: unknown, grades: unknown, discipline: unknow
   if (badCount > 0) {
     const where = rowErrors[firstBad]!.issue.params;
     const withheld = errorCell('#VALUE!', 'FN_AWARDS_WITHHELD', { ...where, count: badCount });
-    return rowErrors.map((e) => [e ?? withheld]);
+    return Array.from(rowErrors, (e) => [e ?? withheld]);
   }
   const order = rankOrder(rankArg, rankValues);
   const proposed = proposeAwards({
@@ -132,10 +137,17 @@ export function awardsColumn(ranks: unknown, grades: unknown, discipline: unknow
   });
 
   function readRow(r: number): ErrorCell | undefined {
-    const rank = readNumber(rankArg.cells[r]![0], () => cellParams(rankArg, r, 0), { blank: 'error', expected: 'rank' });
+    const rank = readNumber(rankArg.cells[r]![0], () => cellParams(rankArg, r, 0), {
+      blank: 'error',
+      expected: 'rank',
+    });
     if (isErrorCell(rank)) return rank;
     if (!Number.isInteger(rank) || rank! < 1) {
-      return errorCell('#VALUE!', 'FN_CELL_INVALID', { ...cellParams(rankArg, r, 0), value: String(rank), expected: 'rank' });
+      return errorCell('#VALUE!', 'FN_CELL_INVALID', {
+        ...cellParams(rankArg, r, 0),
+        value: String(rank),
+        expected: 'rank',
+      });
     }
     rankValues[r] = rank!;
     const grade = parseGrade(excelCell(gradeArg.cells[r]![0]));

@@ -45,7 +45,8 @@ export function criteriaArgs(maxima: unknown, kinds: unknown, fn: string): Crite
     const parsed = parseNumber(excelCell(maxVector.cell(i)));
     let max: number | null = null;
     if (parsed.kind === 'value' && parsed.value > 0) max = parsed.value;
-    else if (parsed.kind === 'excelError') throw new ArgumentError(parsedError(parsed, maxVector.params(i), 'points').issue);
+    else if (parsed.kind === 'excelError')
+      throw new ArgumentError(parsedError(parsed, maxVector.params(i), 'points').issue);
     else if (parsed.kind !== 'blank' || kind === 'score') {
       const value = parsed.kind === 'value' ? String(parsed.value) : parsed.kind === 'blank' ? '' : parsed.text;
       misuse('FN_MAX_INVALID', { ...maxVector.params(i), value });

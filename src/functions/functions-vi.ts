@@ -53,11 +53,13 @@ export const functionsVi: Readonly<Record<string, ViFunctionText>> = {
       },
       maxima: {
         name: 'diem_toi_da',
-        description: 'Điểm tối đa của các tiêu chí, cùng thứ tự (tiêu chí thưởng, trừ có thể để trống: không giới hạn).',
+        description:
+          'Điểm tối đa của các tiêu chí, cùng thứ tự (tiêu chí thưởng, trừ có thể để trống: không giới hạn).',
       },
       kinds: {
         name: 'loai',
-        description: 'Loại tiêu chí: Chấm điểm, Thưởng hoặc Trừ; ô trống là Chấm điểm. Bỏ qua khi mọi tiêu chí đều là chấm điểm.',
+        description:
+          'Loại tiêu chí: Chấm điểm, Thưởng hoặc Trừ; ô trống là Chấm điểm. Bỏ qua khi mọi tiêu chí đều là chấm điểm.',
       },
       bonusCapPercent: {
         name: 'tran_diem_thuong',
@@ -73,7 +75,8 @@ export const functionsVi: Readonly<Record<string, ViFunctionText>> = {
       maxima: { name: 'diem_toi_da', description: 'Điểm tối đa của các tiêu chí.' },
       kinds: {
         name: 'loai',
-        description: 'Loại tiêu chí: Chấm điểm, Thưởng hoặc Trừ; ô trống là Chấm điểm. Bỏ qua khi mọi tiêu chí đều là chấm điểm.',
+        description:
+          'Loại tiêu chí: Chấm điểm, Thưởng hoặc Trừ; ô trống là Chấm điểm. Bỏ qua khi mọi tiêu chí đều là chấm điểm.',
       },
     },
   },
@@ -89,7 +92,8 @@ export const functionsVi: Readonly<Record<string, ViFunctionText>> = {
       },
       lang: {
         name: 'ngon_ngu',
-        description: '"vi" (mặc định): tên xếp loại tiếng Việt; "en": tiếng Anh; "code": mã HTXSNV, HTTNV, HTNV, KHTNV.',
+        description:
+          '"vi" (mặc định): tên xếp loại tiếng Việt; "en": tiếng Anh; "code": mã HTXSNV, HTTNV, HTNV, KHTNV.',
       },
       excellent: { name: 'nguong_xuat_sac', description: 'Tỷ lệ thấp nhất để đạt HTXSNV; mặc định 90.' },
       good: { name: 'nguong_tot', description: 'Tỷ lệ thấp nhất để đạt HTTNV; mặc định 70.' },
@@ -105,7 +109,8 @@ export const functionsVi: Readonly<Record<string, ViFunctionText>> = {
       grades: { name: 'xep_loai', description: 'Cột xếp loại (tên hoặc mã như HTXSNV), cùng dòng.' },
       discipline: {
         name: 'ky_luat',
-        description: 'Cột Kỷ luật: Có = đang bị xem xét kỷ luật, điều tra, thanh tra, không đề nghị khen thưởng; ô trống = không.',
+        description:
+          'Cột Kỷ luật: Có = đang bị xem xét kỷ luật, điều tra, thanh tra, không đề nghị khen thưởng; ô trống = không.',
       },
       provincialFlags: { name: 'so_co_tinh', description: 'Số Cờ thi đua của UBND tỉnh; mặc định 1.' },
       certificates: {
@@ -114,19 +119,23 @@ export const functionsVi: Readonly<Record<string, ViFunctionText>> = {
       },
       exceededTargets: {
         name: 'vuot_chi_tieu',
-        description: 'Cột Vượt chỉ tiêu (Có/Không): Không thì không đề nghị Cờ; để trống hoặc bỏ qua: đề nghị Cờ kèm "cần xác nhận".',
+        description:
+          'Cột Vượt chỉ tiêu (Có/Không): Không thì không đề nghị Cờ; để trống hoặc bỏ qua: đề nghị Cờ kèm "cần xác nhận".',
       },
       strongOrganisations: {
         name: 'to_chuc_vung_manh',
-        description: 'Cột Tổ chức đảng, đoàn thể vững mạnh (Có/Không): Không thì không đề nghị Cờ; để trống hoặc bỏ qua: cần xác nhận.',
+        description:
+          'Cột Tổ chức đảng, đoàn thể vững mạnh (Có/Không): Không thì không đề nghị Cờ; để trống hoặc bỏ qua: cần xác nhận.',
       },
       nominateGovernmentFlag: {
         name: 'de_nghi_co_chinh_phu',
-        description: 'Đề nghị đơn vị được Cờ xếp hạng cao nhất xét tặng Cờ thi đua của Chính phủ: Có (mặc định) hoặc Không.',
+        description:
+          'Đề nghị đơn vị được Cờ xếp hạng cao nhất xét tặng Cờ thi đua của Chính phủ: Có (mặc định) hoặc Không.',
       },
       governmentFlagWithProvincial: {
         name: 'co_cp_kem_co_tinh',
-        description: 'Có (mặc định): đơn vị được đề nghị Cờ Chính phủ cũng nhận Cờ tỉnh; Không: chỉ nhận Cờ Chính phủ, Cờ tỉnh dành cho các đơn vị kế tiếp.',
+        description:
+          'Có (mặc định): đơn vị được đề nghị Cờ Chính phủ cũng nhận Cờ tỉnh; Không: chỉ nhận Cờ Chính phủ, Cờ tỉnh dành cho các đơn vị kế tiếp.',
       },
       awardGrade: { name: 'xep_loai_toi_thieu', description: 'Xếp loại thấp nhất được khen thưởng; mặc định HTXSNV.' },
       lang: { name: 'ngon_ngu', description: '"vi" (mặc định) hoặc "en": ngôn ngữ tên hình thức khen thưởng.' },

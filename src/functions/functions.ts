@@ -54,7 +54,12 @@ export function rankBloc(
  * @param bonusCapPercent The bonus cap as a percentage of the maximum base score; default 10.
  * @returns The total, or one per row of points.
  */
-export function total(points: unknown[][], maxima: unknown[][], kinds?: unknown[][], bonusCapPercent?: unknown): unknown[][] {
+export function total(
+  points: unknown[][],
+  maxima: unknown[][],
+  kinds?: unknown[][],
+  bonusCapPercent?: unknown,
+): unknown[][] {
   return runFunction(() => toExcelMatrix(totalPoints(points, maxima, kinds, bonusCapPercent)));
 }
 

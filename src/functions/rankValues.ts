@@ -1,4 +1,3 @@
-import { formatNumber } from '../core/format.js';
 import {
   argParams,
   cellParams,
@@ -16,7 +15,6 @@ import {
   type ResultCell,
 } from './args.js';
 import { cachedRanking } from './cachedRanking.js';
-import { functionsLanguage } from './language.js';
 import { prepareRanking, rankOf, type KeyColumn } from './prepareRanking.js';
 
 const ref = (name: string): ParamRef => ({ fn: 'RANKBLOC', name });
@@ -96,7 +94,11 @@ function rankRow(
   const total = readNumber(row[0], () => cellParams(values, r, 0), { blank: 'error' });
   if (isErrorCell(total)) return total;
   for (let j = 0; j < keys.length; j++) {
-    const key = readNumber(row[j + 1], () => cellParams(values, r, j + 1), { blank: 'zero', booleans: true, expected: 'key' });
+    const key = readNumber(row[j + 1], () => cellParams(values, r, j + 1), {
+      blank: 'zero',
+      booleans: true,
+      expected: 'key',
+    });
     if (isErrorCell(key)) return key;
     keys[j] = key!;
   }
@@ -108,7 +110,7 @@ function notFound(values: RangeArg, r: number, total: number, range: RangeArg, w
   const other = argParams(range.ref);
   return errorCell('#N/A', 'FN_RANK_NOT_FOUND', {
     ...cellParams(values, r, 0),
-    value: formatNumber(total, functionsLanguage(), 6),
+    value: total,
     other: other.arg,
     otherVi: other.argVi,
     ...(withKeys ? { keys: 1 } : {}),

@@ -1,5 +1,4 @@
 import { isValidPoint } from '../core/checkPoints.js';
-import { formatNumber } from '../core/format.js';
 import { maxBaseScore } from '../core/maxBaseScore.js';
 import { SCORE_FIELDS, scoreInto } from '../core/scoreUnit.js';
 import {
@@ -16,7 +15,6 @@ import {
   type ResultCell,
 } from './args.js';
 import { criteriaArgs } from './criteriaArgs.js';
-import { functionsLanguage } from './language.js';
 
 /** Default `Trần điểm thưởng (%)` (DOMAIN.md §4). */
 export const DEFAULT_BONUS_CAP_PERCENT = 10;
@@ -35,9 +33,18 @@ export const DEFAULT_BONUS_CAP_PERCENT = 10;
  * @example totalPoints([[28, '9,5', 3, 1]], [[30, 10, 5, null]], [['Chấm điểm', 'Chấm điểm', 'Thưởng', 'Trừ']], null)
  * // [[39.5]] … 28 + 9.5 + min(3, 4) − 1
  */
-export function totalPoints(points: unknown, maxima: unknown, kinds: unknown, bonusCapPercent: unknown): ResultCell[][] {
+export function totalPoints(
+  points: unknown,
+  maxima: unknown,
+  kinds: unknown,
+  bonusCapPercent: unknown,
+): ResultCell[][] {
   const { criteria, maxima: maxVector } = criteriaArgs(maxima, kinds, 'TOTAL');
-  const capPercent = percentOption(bonusCapPercent, { fn: 'TOTAL', name: 'bonusCapPercent' }, DEFAULT_BONUS_CAP_PERCENT);
+  const capPercent = percentOption(
+    bonusCapPercent,
+    { fn: 'TOTAL', name: 'bonusCapPercent' },
+    DEFAULT_BONUS_CAP_PERCENT,
+  );
   const bonusCap = (capPercent * maxBaseScore(criteria)) / 100;
   const grid = rangeArg(points, { fn: 'TOTAL', name: 'points' });
   const k = criteria.length;
@@ -80,8 +87,6 @@ export function totalPoints(points: unknown, maxima: unknown, kinds: unknown, bo
 function pointError(grid: RangeArg, r: number, c: number, value: number | null, max: number | null): ErrorCell {
   const params = cellParams(grid, r, c);
   if (value === null) return errorCell('#VALUE!', 'FN_POINT_BLANK', params);
-  const lang = functionsLanguage();
-  const shown = formatNumber(value, lang, 6);
-  if (value < 0) return errorCell('#VALUE!', 'FN_POINT_NEGATIVE', { ...params, value: shown });
-  return errorCell('#VALUE!', 'FN_POINT_ABOVE_MAX', { ...params, value: shown, max: formatNumber(max ?? 0, lang, 6) });
+  if (value < 0) return errorCell('#VALUE!', 'FN_POINT_NEGATIVE', { ...params, value });
+  return errorCell('#VALUE!', 'FN_POINT_ABOVE_MAX', { ...params, value, max: max ?? 0 });
 }

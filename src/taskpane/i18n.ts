@@ -1,0 +1,160 @@
+/**
+ * The task pane's words. Every string a component shows comes from here (the dictionaries live in
+ * i18n/vi.ts and i18n/en.ts, one file per language); messages about the workbook (issues,
+ * explanations) arrive already translated from the actions.
+ */
+import { createContext, useContext } from 'react';
+import type { RankSummary } from '../excel/actions.js';
+import type { AwardCode, Lang } from '../core/model.js';
+import { en } from './i18n/en.js';
+import { vi } from './i18n/vi.js';
+
+export interface Strings {
+  readonly app: {
+    readonly name: string;
+    /** Name of the other language, on the switch. */
+    readonly otherLanguage: string;
+    readonly switchLanguage: string;
+    readonly loading: string;
+    readonly retry: string;
+    readonly errorTitle: string;
+    readonly blocLine: (bloc: string, year: number | null, units: string) => string;
+    readonly sections: string;
+    readonly tabRank: string;
+    readonly tabSettings: string;
+    readonly tabPledge: string;
+    readonly dismiss: string;
+  };
+  readonly start: {
+    readonly title: string;
+    readonly body: string;
+    readonly units: string;
+    readonly unitsHint: string;
+    readonly unitsInvalid: (max: string) => string;
+    readonly sheetLanguage: string;
+    readonly vietnamese: string;
+    readonly english: string;
+    readonly create: string;
+    readonly creating: string;
+    readonly conflictsTitle: string;
+    readonly conflictsBody: (sheets: string) => string;
+    readonly recheck: string;
+    readonly created: string;
+    readonly notCreated: string;
+  };
+  readonly rank: {
+    readonly run: string;
+    readonly running: string;
+    readonly undo: string;
+    readonly undoLabel: string;
+    readonly undoing: string;
+    readonly undone: string;
+    readonly notUndone: string;
+    readonly hint: string;
+    readonly summary: (s: RankSummary, pending: number, format: (n: number) => string) => string;
+    readonly cellsChanged: (n: string) => string;
+    readonly nothingChanged: string;
+    readonly errorsTitle: string;
+    readonly errorsBody: (n: string) => string;
+    readonly table: string;
+    readonly colRank: string;
+    readonly colUnit: string;
+    readonly colTotal: string;
+    readonly tied: string;
+    readonly tiedTip: string;
+    readonly pending: string;
+    readonly pendingTip: string;
+    readonly award: Readonly<Record<AwardCode, string>>;
+    readonly noAward: string;
+    readonly explain: (unit: string) => string;
+    readonly explanationOf: (unit: string) => string;
+    readonly showMore: (n: string) => string;
+    readonly shown: (shown: string, total: string) => string;
+    readonly resultsStale: string;
+  };
+  readonly issues: {
+    readonly errors: (n: string) => string;
+    readonly warnings: (n: string) => string;
+    readonly goToCell: (address: string) => string;
+    readonly moreIssues: (n: string) => string;
+  };
+  readonly settings: {
+    readonly loading: string;
+    readonly unreadable: string;
+    readonly provincialFlags: string;
+    readonly certificates: string;
+    readonly certificatesAuto: string;
+    readonly certificatesAutoHint: string;
+    readonly nominate: string;
+    readonly nominateHint: string;
+    readonly withProvincial: string;
+    readonly withProvincialHint: string;
+    readonly tieBreak: string;
+    readonly tieBreakHint: string;
+    readonly bands: string;
+    readonly excellent: string;
+    readonly good: string;
+    readonly complete: string;
+    readonly leaderSelection: string;
+    readonly rotate: string;
+    readonly elect: string;
+    readonly save: string;
+    readonly saving: string;
+    readonly reset: string;
+    readonly saved: (n: string) => string;
+    readonly notSaved: string;
+    readonly unchanged: string;
+    readonly wholeNumber: string;
+    readonly percent: string;
+    readonly bandsOrder: string;
+    readonly tieBreakUnknown: (parts: string) => string;
+  };
+  readonly pledge: {
+    readonly loading: string;
+    readonly title: (year: string) => string;
+    readonly leader: string;
+    readonly deputy: string;
+    readonly undecided: string;
+    readonly signatories: string;
+    readonly commitments: string;
+    readonly refresh: string;
+    readonly sheetExists: (sheet: string) => string;
+    readonly write: string;
+    readonly writing: string;
+    readonly written: (sheet: string) => string;
+    readonly notWritten: string;
+    readonly replaceTitle: string;
+    readonly replaceBody: (sheet: string) => string;
+    readonly replace: string;
+    readonly cancel: string;
+    readonly download: string;
+    readonly downloading: string;
+    readonly downloaded: (file: string) => string;
+    readonly downloadBlocked: string;
+    readonly notReady: string;
+  };
+  readonly outside: {
+    readonly lead: string;
+    readonly notInExcel: string;
+    readonly sideloadTitle: string;
+    readonly sideloadSteps: readonly string[];
+    readonly docs: string;
+    readonly docsUrl: string;
+    readonly cli: string;
+  };
+}
+
+export const STRINGS: Readonly<Record<Lang, Strings>> = { vi, en };
+
+export interface LangState {
+  readonly lang: Lang;
+  readonly t: Strings;
+  readonly setLang: (lang: Lang) => void;
+}
+
+export const LangContext = createContext<LangState>({ lang: 'vi', t: vi, setLang: () => undefined });
+
+/** The pane's language, its words and the switch. */
+export function useLang(): LangState {
+  return useContext(LangContext);
+}

@@ -1,0 +1,43 @@
+import { useCallback, useRef, useState } from 'react';
+
+/** The message of a rejected action, for the pane (Office errors carry a message too). */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string')
+    return error.message;
+  return String(error);
+}
+
+export interface Task {
+  /** A run is under way. */
+  readonly busy: boolean;
+  /** The message of the last rejected run, shown in a MessageBar; never swallowed. */
+  readonly error: string | null;
+  readonly clearError: () => void;
+  /** Runs `fn`; resolves with its value, or with undefined after recording a rejection in `error`. */
+  readonly run: <T>(fn: () => Promise<T>) => Promise<T | undefined>;
+}
+
+/** One action at a time: busy flag plus the error of its last run. */
+export function useTask(): Task {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const running = useRef(false);
+  const run = useCallback(async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
+    if (running.current) return undefined;
+    running.current = true;
+    setBusy(true);
+    setError(null);
+    try {
+      return await fn();
+    } catch (e) {
+      setError(errorMessage(e));
+      return undefined;
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  }, []);
+  const clearError = useCallback(() => setError(null), []);
+  return { busy, error, clearError, run };
+}
