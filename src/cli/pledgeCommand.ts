@@ -16,7 +16,7 @@ import { writeSheetSpec } from '../xlsx/writeSheetSpec.js';
 import { CLI_TEXT } from './cliText.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import type { CliArgs } from './parseCliArgs.js';
-import { issueJson, printIssues } from './reportIssues.js';
+import { inputFile, issueJson, printIssues } from './reportIssues.js';
 
 /** `<name>.giao-uoc-<N+1>.docx` beside the input. */
 export function defaultPledgePath(input: string, pledgeYear: number): string {
@@ -29,12 +29,9 @@ export function defaultPledgePath(input: string, pledgeYear: number): string {
  * leaders are elected from the ranking.
  */
 export async function pledgeCommand(args: CliArgs, io: CliIo): Promise<ExitCode> {
-  const file = args.positionals[0];
+  const file = inputFile(args, io);
+  if (!file) return EXIT.usage;
   const userLang: Lang = args.lang ?? 'vi';
-  if (!file) {
-    io.stderr(`${CLI_TEXT[userLang].needInput}\n\n${CLI_TEXT[userLang].usage}`);
-    return EXIT.usage;
-  }
   const loaded = await readWorkbookFile(file);
   if (!loaded.value) return report(io, args, userLang, null, loaded.issues, EXIT.usage);
   const read = readBloc(loaded.value.grid);

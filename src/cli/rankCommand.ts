@@ -17,7 +17,7 @@ import { CLI_TEXT } from './cliText.js';
 import { formatTable } from './formatTable.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import type { CliArgs } from './parseCliArgs.js';
-import { issueJson, printIssues } from './reportIssues.js';
+import { inputFile, issueJson, printIssues } from './reportIssues.js';
 
 /** `blocrank rank`: the default output sits beside the input as `<name>.ranked.xlsx`. */
 export function defaultRankedPath(input: string): string {
@@ -25,12 +25,9 @@ export function defaultRankedPath(input: string): string {
 }
 
 export async function rankCommand(args: CliArgs, io: CliIo): Promise<ExitCode> {
-  const file = args.positionals[0];
+  const file = inputFile(args, io);
+  if (!file) return EXIT.usage;
   const userLang: Lang = args.lang ?? 'vi';
-  if (!file) {
-    io.stderr(`${CLI_TEXT[userLang].needInput}\n\n${CLI_TEXT[userLang].usage}`);
-    return EXIT.usage;
-  }
   const loaded = await readWorkbookFile(file);
   if (!loaded.value) return finish(io, args, userLang, null, null, null, loaded.issues, EXIT.usage);
   const run = rankWorkbook(loaded.value.grid, args.lang ? { lang: args.lang } : {});

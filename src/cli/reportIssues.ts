@@ -36,3 +36,12 @@ export function printIssues(io: CliIo, issues: readonly Issue[], lang: Lang): vo
     for (const i of list) io.stderr(`  • ${formatIssue(i, lang)}\n`);
   }
 }
+
+/** The workbook named on the command line, or null after printing what is missing (exit 2 then). */
+export function inputFile(args: { readonly positionals: readonly string[]; readonly lang?: Lang }, io: CliIo): string | null {
+  const file = args.positionals[0];
+  if (file) return file;
+  const t = CLI_TEXT[args.lang ?? 'vi'];
+  io.stderr(`${t.needInput}\n\n${t.usage}`);
+  return null;
+}

@@ -99,6 +99,17 @@ export interface FactColumns {
   readonly note: boolean;
 }
 
+/** The optional fact columns of the scores sheet, in the order the workbook contract lists them. */
+export const FACT_FIELDS = [
+  'votes',
+  'womenPercent',
+  'discipline',
+  'exceededTargets',
+  'strongOrganisations',
+  'newModel',
+  'note',
+] as const satisfies readonly (keyof FactColumns)[];
+
 /** One year of a unit's history (optional sheet `Lịch sử`). */
 export interface HistoryEntry {
   readonly unit: string;

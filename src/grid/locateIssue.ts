@@ -1,5 +1,6 @@
 import type { Issue } from '../core/issue.js';
 import { RESULT_COLUMNS, type ResultColumn } from '../core/labels.js';
+import { FACT_FIELDS } from '../core/model.js';
 import { toA1 } from './toA1.js';
 import type { BlocLayout, FactField } from './types.js';
 
@@ -18,15 +19,7 @@ const SETTING_OF_CODE: Readonly<Record<string, string>> = {
 };
 /** Engine issues about the criteria table. */
 const CRITERIA_CODES: ReadonlySet<string> = new Set(['NO_SCORE_CRITERIA', 'CRITERION_MAX_INVALID']);
-const FACTS: ReadonlySet<string> = new Set<FactField>([
-  'votes',
-  'womenPercent',
-  'discipline',
-  'exceededTargets',
-  'strongOrganisations',
-  'newModel',
-  'note',
-]);
+const FACTS: ReadonlySet<string> = new Set<FactField>(FACT_FIELDS);
 const CRITERION_FIELD = /^(?:c|criterion):(\d+)(:max)?$/;
 
 /**

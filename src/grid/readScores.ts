@@ -1,6 +1,6 @@
 import { hasErrors, type Issue, type Result } from '../core/issue.js';
 import { RESULT_COLUMNS, type ResultColumn } from '../core/labels.js';
-import type { Criterion, FactColumns, Lang, Unit } from '../core/model.js';
+import { FACT_FIELDS, type Criterion, type FactColumns, type Lang, type Unit } from '../core/model.js';
 import { cellText, isBlank, usedWidth } from './_lib/cells.js';
 import { foldKey } from './_lib/foldKey.js';
 import { namesOf, scanHeader } from './_lib/headers.js';
@@ -35,16 +35,6 @@ export interface ScoresSheet {
   /** False when a criterion has no column: the units cannot be scored. */
   readonly complete: boolean;
 }
-
-const FACT_FIELDS: readonly FactField[] = [
-  'votes',
-  'womenPercent',
-  'discipline',
-  'exceededTargets',
-  'strongOrganisations',
-  'newModel',
-  'note',
-];
 
 /**
  * Reads the `Chấm điểm` [`Scores`] sheet against the criteria: the header row is the first row holding

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/model.js';
+import type { FACT_FIELDS, Lang } from '../core/model.js';
 import type { ResultColumn } from '../core/labels.js';
 
 /** An Excel error value as it appears in a cell (`#N/A`, `#VALUE!`, …). */
@@ -50,8 +50,7 @@ export interface CellWrite {
 }
 
 /** The optional fact columns of the scores sheet, by the `Unit` field they fill. */
-export type FactField =
-  'votes' | 'womenPercent' | 'discipline' | 'exceededTargets' | 'strongOrganisations' | 'newModel' | 'note';
+export type FactField = (typeof FACT_FIELDS)[number];
 
 /** Where `readBloc` found the parts of the criteria sheet (1-based), so issues can name their cells. */
 export interface CriteriaLayout {

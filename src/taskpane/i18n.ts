@@ -5,6 +5,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { RankSummary } from '../excel/actions.js';
+import { formatNumber } from '../core/format.js';
 import type { AwardCode, Lang } from '../core/model.js';
 import { en } from './i18n/en.js';
 import { vi } from './i18n/vi.js';
@@ -150,9 +151,16 @@ export interface LangState {
   readonly lang: Lang;
   readonly t: Strings;
   readonly setLang: (lang: Lang) => void;
+  /** A number as the language writes it (decimal comma in Vietnamese). */
+  readonly format: (value: number) => string;
 }
 
-export const LangContext = createContext<LangState>({ lang: 'vi', t: vi, setLang: () => undefined });
+/** The state a LangContext provider holds for `lang`. */
+export function langState(lang: Lang, setLang: (lang: Lang) => void): LangState {
+  return { lang, t: STRINGS[lang], setLang, format: (value) => formatNumber(value, lang) };
+}
+
+export const LangContext = createContext<LangState>(langState('vi', () => undefined));
 
 /** The pane's language, its words and the switch. */
 export function useLang(): LangState {
