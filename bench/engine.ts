@@ -33,7 +33,7 @@ export function benchInput(n: number, seed = 42): BlocInput {
 }
 
 /** The bare baseline: one index sort by a Float64Array key plus one pass over it. */
-function baseline(totals: Float64Array): number {
+export function baseline(totals: Float64Array): number {
   const order = new Uint32Array(totals.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   order.sort((a, b) => totals[b]! - totals[a]! || a - b);

@@ -4,10 +4,14 @@
  */
 import { benchCli } from './cli.js';
 import { benchEngine } from './engine.js';
+import { benchFunctions } from './functions.js';
 import { printRows, type Row } from './harness.js';
+import { benchTaskpaneHost } from './taskpane-host.js';
 
 const SECTIONS: Record<string, () => Row[] | Promise<Row[]>> = {
   engine: benchEngine,
+  excel: benchTaskpaneHost,
+  functions: benchFunctions,
   cli: benchCli,
 };
 

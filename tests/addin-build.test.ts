@@ -52,7 +52,12 @@ describe('npm run build', () => {
     for (const f of ['taskpane.html', 'functions.json', 'functions-vi.json', 'manifest.xml', 'support.html'])
       expect(files).toContain(f);
     for (const size of [16, 32, 64, 80, 128]) expect(files).toContain(`assets/icon-${size}.png`);
-    expect(files.filter((f) => f.endsWith('.js'))).toHaveLength(1);
+    // One entry script; the task pane's other chunks are imported on demand from assets/.
+    const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
+    const entries = [...html.matchAll(/<script type="module"[^>]*src="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+    expect(entries).toHaveLength(1);
+    expect(files).toContain(entries[0]);
+    expect(files.filter((f) => f.endsWith('.js')).every((f) => f.startsWith('assets/'))).toBe(true);
   });
 
   it('functions.json is the generated metadata, functions-vi.json its Vietnamese copy', async () => {
@@ -117,7 +122,7 @@ describe.skipIf(!chromiumPath)('the built page in Chromium (shared runtime stubb
 
   afterAll(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
 
-  it('renders the task pane and associates VERSION, which returns the package version', async () => {
+  it('renders the task pane and associates every function (VERSION returns the package version, RANKBLOC ranks)', async () => {
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: chromiumPath!, headless: true });
     try {
@@ -139,13 +144,22 @@ describe.skipIf(!chromiumPath)('the built page in Chromium (shared runtime stubb
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(url);
-      await page.getByRole('heading', { name: 'BlocRank' }).waitFor({ timeout: 10_000 });
+      await page.getByRole('heading', { name: 'BlocRank', exact: true }).waitFor({ timeout: 10_000 });
       const result = await page.evaluate(() => {
-        const registry = (window as unknown as { __associated: Record<string, () => unknown> }).__associated;
-        return { ids: Object.keys(registry), version: registry.VERSION?.() };
+        const registry = (window as unknown as { __associated: Record<string, (...args: unknown[]) => unknown> })
+          .__associated;
+        return {
+          ids: Object.keys(registry),
+          version: registry.VERSION?.(),
+          ranks: registry.RANKBLOC?.([[90], [95], [90]]),
+        };
       });
       const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
-      expect(result).toEqual({ ids: ['VERSION'], version: pkg.version });
+      expect(result).toEqual({
+        ids: ['VERSION', 'RANKBLOC', 'TOTAL', 'MAXSCORE', 'GRADE', 'AWARDS'],
+        version: pkg.version,
+        ranks: [[2], [1], [2]],
+      });
       expect(errors).toEqual([]);
       expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:'))).toEqual([
         'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',

@@ -47,7 +47,8 @@ describe('functions.json (generated from the JSDoc)', () => {
       { functionName: 'grade', id: 'GRADE' },
       { functionName: 'awards', id: 'AWARDS' },
     ]);
-    for (const { functionName } of associate) expect(typeof (functions as Record<string, unknown>)[functionName]).toBe('function');
+    for (const { functionName } of associate)
+      expect(typeof (functions as Record<string, unknown>)[functionName]).toBe('function');
   });
 
   it('declares ranges as matrices, options as optional, and spilled results as matrices', () => {
@@ -58,7 +59,12 @@ describe('functions.json (generated from the JSDoc)', () => {
       'tiebreak2:any/matrix?',
       'tiebreak3:any/matrix?',
     ]);
-    expect(shape(byId(en, 'TOTAL'))).toEqual(['points:any/matrix', 'maxima:any/matrix', 'kinds:any/matrix?', 'bonusCapPercent:any?']);
+    expect(shape(byId(en, 'TOTAL'))).toEqual([
+      'points:any/matrix',
+      'maxima:any/matrix',
+      'kinds:any/matrix?',
+      'bonusCapPercent:any?',
+    ]);
     expect(shape(byId(en, 'MAXSCORE'))).toEqual(['maxima:any/matrix', 'kinds:any/matrix?']);
     expect(shape(byId(en, 'GRADE'))).toEqual([
       'total:any/matrix',
@@ -81,7 +87,8 @@ describe('functions.json (generated from the JSDoc)', () => {
       'awardGrade:any?',
       'lang:string?',
     ]);
-    for (const id of ['RANKBLOC', 'TOTAL', 'GRADE', 'AWARDS']) expect(byId(en, id).result).toMatchObject({ dimensionality: 'matrix' });
+    for (const id of ['RANKBLOC', 'TOTAL', 'GRADE', 'AWARDS'])
+      expect(byId(en, id).result).toMatchObject({ dimensionality: 'matrix' });
     expect(byId(en, 'MAXSCORE').result).toEqual({ type: 'number' });
     expect(byId(en, 'VERSION').result).toEqual({ type: 'string' });
   });
@@ -127,9 +134,17 @@ describe('functions-vi.json (localized from functions-vi.ts)', () => {
       expect(new Set(names).size, f.id).toBe(names.length);
       for (const p of f.parameters) {
         expect(p.name, `${f.id}.${p.name}`).toMatch(/^[a-z][a-z0-9_]*$/);
-        expect(p.description, `${f.id}.${p.name}`).not.toBe(byId(en, f.id).parameters.find((q) => q.name === p.name)?.description);
+        expect(p.description, `${f.id}.${p.name}`).not.toBe(
+          byId(en, f.id).parameters.find((q) => q.name === p.name)?.description,
+        );
       }
     }
-    expect(byId(vi, 'RANKBLOC').parameters.map((p) => p.name)).toEqual(['gia_tri', 'vung', 'pha_hoa_1', 'pha_hoa_2', 'pha_hoa_3']);
+    expect(byId(vi, 'RANKBLOC').parameters.map((p) => p.name)).toEqual([
+      'gia_tri',
+      'vung',
+      'pha_hoa_1',
+      'pha_hoa_2',
+      'pha_hoa_3',
+    ]);
   });
 });

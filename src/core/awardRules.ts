@@ -11,10 +11,12 @@ export interface AwardVerdict {
   /** Prerequisites to confirm before a flag is proposed (blank cell or absent column). */
   readonly confirm: readonly FlagPrerequisite[] | undefined;
   readonly note: AwardNote | undefined;
+  /** `[note]` (or empty), shared: a unit whose only note is this one reuses the list. */
+  readonly notes: readonly AwardNote[];
 }
 
 const verdict = (excludes: AwardVerdict['excludes'], note?: AwardNote, confirm?: readonly FlagPrerequisite[]): AwardVerdict =>
-  Object.freeze({ excludes, confirm, note });
+  Object.freeze({ excludes, confirm, note, notes: Object.freeze(note ? [note] : []) });
 
 /** An eligibility rule, declared as data: `apply` reads one unit and returns a verdict. */
 export interface AwardRule {

@@ -368,8 +368,8 @@ export const MESSAGES = {
     en: (p) => `File "${p.path}" not found.`,
   },
   FILE_UNREADABLE: {
-    vi: (p) => `Không đọc được tệp "${p.path}" như một sổ Excel (.xlsx): ${p.reason}`,
-    en: (p) => `Cannot read "${p.path}" as an Excel workbook (.xlsx): ${p.reason}`,
+    vi: (p) => `Không đọc được tệp "${p.path}" như một sổ Excel (.xlsx) (lý do: ${p.reason}).`,
+    en: (p) => `Cannot read "${p.path}" as an Excel workbook (.xlsx) (reason: ${p.reason}).`,
   },
   UNSUPPORTED_CONTENT: {
     vi: (p) => `Tệp có ${p.what}; bản sao do BlocRank ghi sẽ không giữ được phần này (tệp gốc không bị thay đổi).`,
@@ -384,12 +384,43 @@ export const MESSAGES = {
     en: (p) => `Will not write over the input file "${p.path}": BlocRank always writes a copy.`,
   },
   FILE_NOT_WRITABLE: {
-    vi: (p) => `Không ghi được tệp "${p.path}": ${p.reason}`,
-    en: (p) => `Cannot write "${p.path}": ${p.reason}`,
+    vi: (p) => `Không ghi được tệp "${p.path}" (lý do: ${p.reason}).`,
+    en: (p) => `Cannot write "${p.path}" (reason: ${p.reason}).`,
   },
   SHEET_EXISTS: {
     vi: (p) => `Sổ đã có trang "${p.sheet}"; thêm --force để thay trang này.`,
     en: (p) => `The workbook already has a sheet "${p.sheet}"; add --force to replace it.`,
+  },
+  // ---- excel (task pane adapter, src/excel) ---------------------------------------------------------
+  EXCEL_SHEETS_EXIST: {
+    vi: (p) =>
+      `Sổ đã có trang ${p.sheets}. BlocRank không ghi đè trang có sẵn: hãy đổi tên hoặc xoá ${Number(p.count) > 1 ? 'các trang này' : 'trang này'} rồi tạo lại sổ chấm điểm.`,
+    en: (p) =>
+      `The workbook already has ${Number(p.count) > 1 ? 'sheets' : 'a sheet'} ${p.sheets}. BlocRank never overwrites a sheet: rename or delete ${Number(p.count) > 1 ? 'them' : 'it'}, then create the scoring workbook again.`,
+  },
+  EXCEL_SHEET_EXISTS: {
+    vi: (p) => `Sổ đã có trang "${p.sheet}". Chọn "Thay thế" nếu muốn ghi đè trang này.`,
+    en: (p) => `The workbook already has a sheet "${p.sheet}". Choose "Replace" to overwrite it.`,
+  },
+  EXCEL_NOTHING_TO_UNDO: {
+    vi: () => 'Không có lần xếp hạng nào để hoàn tác.',
+    en: () => 'There is no ranking run to undo.',
+  },
+  EXCEL_UNDO_SHEET_MISSING: {
+    vi: (p) => `Không hoàn tác được: không còn trang "${p.sheet}" (trang đã bị đổi tên hoặc xoá).`,
+    en: (p) => `Cannot undo: the sheet "${p.sheet}" is gone (renamed or deleted).`,
+  },
+  EXCEL_PAGE_SETUP_SKIPPED: {
+    vi: (p) => `Đã tạo trang "${p.sheet}" nhưng Excel không cho đặt khổ in (A4, lề): ${p.reason}. Hãy đặt trong Bố trí trang.`,
+    en: (p) => `Sheet "${p.sheet}" was written, but Excel refused the print setup (A4, margins): ${p.reason}. Set it in Page Layout.`,
+  },
+  EXCEL_FAILED: {
+    vi: (p) => `Excel báo lỗi${p.code ? ` (${p.code})` : ''}: ${p.reason}. Hãy thử lại.`,
+    en: (p) => `Excel reported an error${p.code ? ` (${p.code})` : ''}: ${p.reason}. Please try again.`,
+  },
+  EXCEL_PARTLY_WRITTEN: {
+    vi: (p) => `Excel dừng giữa chừng sau khi đã ghi ${p.cells} ô kết quả; bấm "Hoàn tác" để khôi phục các ô này.`,
+    en: (p) => `Excel stopped part-way after writing ${p.cells} result cells; press "Undo" to restore them.`,
   },
 } as const satisfies Record<string, MessageEntry>;
 

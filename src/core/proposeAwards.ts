@@ -45,13 +45,13 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
   const { settings, units, grades, ranks, order, quotas } = input;
   const n = units.length;
   const eligibility = new Uint8Array(n);
-  // The rules stop at the first exclusion, so a unit carries at most one rule note.
-  const ruleNotes: (AwardNote | undefined)[] = new Array(n);
+  // The rules stop at the first exclusion, so a unit carries at most one rule note (its verdict's).
+  const ruleVerdicts: (AwardVerdict | undefined)[] = new Array(n);
   const confirms: (readonly FlagPrerequisite[] | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) {
     for (let r = 0; r < AWARD_RULES.length; r++) {
       const verdict: AwardVerdict = AWARD_RULES[r]!.apply(units[i]!, grades[i]!, settings);
-      if (verdict.note) ruleNotes[i] = verdict.note;
+      if (verdict.note) ruleVerdicts[i] = verdict;
       if (verdict.confirm) confirms[i] = verdict.confirm;
       if (verdict.excludes === 'all') eligibility[i] = NOTHING;
       else if (verdict.excludes === 'flags' && eligibility[i] === ANY) eligibility[i] = NO_FLAG;
@@ -87,9 +87,10 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
     const own = state.awards[i];
     const pending = state.pendingIn[i];
     awards[i] = own ?? NONE;
-    const ruleNote = ruleNotes[i];
+    const ruleVerdict = ruleVerdicts[i];
+    const ruleNote = ruleVerdict?.note;
     if (!own && !pending && (!ruleNote || eligibility[i] === NOTHING)) {
-      notes[i] = ruleNote ? alone(ruleNote) : eligibility[i] === NOTHING ? NONE : OUT_OF_QUOTA;
+      notes[i] = ruleVerdict ? ruleVerdict.notes : eligibility[i] === NOTHING ? NONE : OUT_OF_QUOTA;
       continue;
     }
     const list: AwardNote[] = ruleNote ? [ruleNote] : [];
@@ -102,14 +103,6 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
     notes[i] = list;
   }
   return { awards, notes, issues: state.issues };
-}
-
-const ALONE = new WeakMap<AwardNote, readonly AwardNote[]>();
-/** A shared one-note list per (shared) note object, so 100k vetoed or low-grade units cost no arrays. */
-function alone(note: AwardNote): readonly AwardNote[] {
-  let list = ALONE.get(note);
-  if (!list) ALONE.set(note, (list = Object.freeze([note])));
-  return list;
 }
 
 interface AllocationState {

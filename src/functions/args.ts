@@ -98,7 +98,11 @@ function otherParams(ref: ParamRef): { other: string; otherVi: string } {
   return { other: arg, otherVi: argVi };
 }
 
-/** Whether Excel left an optional argument out (null; some hosts pass undefined). */
+/**
+ * Whether Excel left an optional argument out (null; some hosts pass undefined).
+ *
+ * @example isOmitted(null) // true
+ */
 export function isOmitted(value: unknown): value is null | undefined {
   return value === null || value === undefined;
 }
@@ -114,20 +118,23 @@ export function rangeArg(value: unknown, ref: ParamRef): RangeArg {
   const cells = Array.isArray(value) ? (value as unknown[]) : [[value]];
   const rows = cells.length;
   if (rows === 0) misuse('FN_ARG_MISSING', argParams(ref));
+  // One pass (the per-cell RANKBLOC runs this over the whole range on every call).
+  const first = cells[0];
+  const cols = Array.isArray(first) ? first.length : -1;
   for (let r = 0; r < rows; r++) {
-    if (!Array.isArray(cells[r])) {
-      // A 1-D array from code: read it as one column.
+    const row = cells[r];
+    if (Array.isArray(row) && row.length === cols) continue;
+    // A 1-D array from code: read it as one column.
+    if (!cells.some(Array.isArray))
       return rangeArg(
         cells.map((v) => [v]),
         ref,
       );
-    }
+    const widths = cells.map((x) => (Array.isArray(x) ? x.length : 1));
+    misuse('FN_NOT_VECTOR', { ...argParams(ref), rows, cols: Math.max(...widths) });
   }
+  if (cols === 0) misuse('FN_ARG_MISSING', argParams(ref));
   const grid = cells as unknown[][];
-  const cols = grid[0]!.length;
-  if (cols === 0 || grid.some((row) => row.length !== cols)) {
-    misuse('FN_NOT_VECTOR', { ...argParams(ref), rows, cols: Math.max(...grid.map((row) => row.length)) });
-  }
   return { ref, cells: grid, rows, cols };
 }
 

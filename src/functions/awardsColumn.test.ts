@@ -17,8 +17,12 @@ const thrown = (f: () => unknown): string => {
   }
   throw new Error('did not throw');
 };
-const awards = (ranks: unknown[], grades: unknown[], discipline: unknown[] | null = null, options: AwardsOptions = {}) =>
-  awardsColumn(col(...ranks), col(...grades), discipline ? col(...discipline) : null, options).map((r) => r[0]);
+const awards = (
+  ranks: unknown[],
+  grades: unknown[],
+  discipline: unknown[] | null = null,
+  options: AwardsOptions = {},
+) => awardsColumn(col(...ranks), col(...grades), discipline ? col(...discipline) : null, options).map((r) => r[0]);
 
 const GOV = 'Cờ thi đua của Chính phủ';
 const FLAG = 'Cờ thi đua của UBND tỉnh';
@@ -26,7 +30,7 @@ const CERT = 'Bằng khen của Chủ tịch UBND tỉnh';
 const PENDING = 'Cần bình xét';
 const X = 'HTXSNV';
 
-describe('AWARDS: the engine\'s proposeAwards over the bloc, one cell per unit', () => {
+describe("AWARDS: the engine's proposeAwards over the bloc, one cell per unit", () => {
   it('gives the flag (with the Government-flag nomination) to the first, then Bằng khen, in rank order, rows in any order', () => {
     expect(awards([3, 1, 2], [X, X, X])).toEqual(['', `${GOV}; ${FLAG}`, CERT]);
     // the automatic Bằng khen quota counts every unit: 6 units → 2
@@ -34,7 +38,12 @@ describe('AWARDS: the engine\'s proposeAwards over the bloc, one cell per unit',
   });
 
   it('skips vetoed units and units below the award grade; they keep no slot', () => {
-    expect(awards([1, 2, 3, 4], [X, X, 'HTTNV', X], ['Có', 'Không', null, 'x'])).toEqual(['', `${GOV}; ${FLAG}`, '', '']);
+    expect(awards([1, 2, 3, 4], [X, X, 'HTTNV', X], ['Có', 'Không', null, 'x'])).toEqual([
+      '',
+      `${GOV}; ${FLAG}`,
+      '',
+      '',
+    ]);
     expect(awards([1, 2, 3], ['Hoàn thành tốt nhiệm vụ', X, X], null, { awardGrade: 'HTTNV' })).toEqual([
       `${GOV}; ${FLAG}`,
       CERT,
@@ -99,13 +108,19 @@ describe('AWARDS: the engine\'s proposeAwards over the bloc, one cell per unit',
     expect(message(out[0])).toBe(
       'No award is proposed while the bloc has errors: fix row 2 of argument "grades" (1 row(s) with errors); awards are proposed for a complete bloc only.',
     );
-    expect(message(out[0], 'vi')).toMatch(/^Chưa đề nghị khen thưởng khi khối còn lỗi: hãy sửa dòng 2 của đối số "xep_loai"/);
+    expect(message(out[0], 'vi')).toMatch(
+      /^Chưa đề nghị khen thưởng khi khối còn lỗi: hãy sửa dòng 2 của đối số "xep_loai"/,
+    );
     const many = awards([null, 2, '#N/A'], [X, null, X], ['Có', 'có lẽ', null]);
     expect(message(many[0])).toBe('Row 1 of argument "ranks" is blank: expected a rank: a whole number from 1.');
-    expect(message(many[1])).toBe('Row 2 of argument "grades" is blank: expected a grade code or name, e.g. HTXSNV or "Completed tasks excellently".');
+    expect(message(many[1])).toBe(
+      'Row 2 of argument "grades" is blank: expected a grade code or name, e.g. HTXSNV or "Completed tasks excellently".',
+    );
     expect(message(many[2])).toMatch(/Row 3 of argument "ranks" holds the Excel error #N\/A/);
     expect(message(awards([1, 2], [X, X], ['Có', 'có lẽ'])[0])).toMatch(/fix row 2 of argument "discipline"/);
-    expect(message(awards([1, 2.5], [X, X])[1])).toBe('Row 2 of argument "ranks": "2.5" is not a rank: a whole number from 1.');
+    expect(message(awards([1, 2.5], [X, X])[1])).toBe(
+      'Row 2 of argument "ranks": "2.5" is not a rank: a whole number from 1.',
+    );
     expect(message(awards([1, 0], [X, X])[1])).toMatch(/"0" is not a rank/);
   });
 
@@ -129,7 +144,9 @@ describe('AWARDS: the engine\'s proposeAwards over the bloc, one cell per unit',
     expect(thrown(() => awards([1], [X], null, { certificates: '1,5' }))).toMatch(
       /Argument "certificates": "1.5" is not a whole number, 0 or more, or "Auto"/,
     );
-    expect(thrown(() => awards([1], [X], null, { nominateGovernmentFlag: 'maybe' }))).toMatch(/"maybe" is not "Yes" or "No"/);
+    expect(thrown(() => awards([1], [X], null, { nominateGovernmentFlag: 'maybe' }))).toMatch(
+      /"maybe" is not "Yes" or "No"/,
+    );
     expect(thrown(() => awards([1], [X], null, { awardGrade: 'A+' }))).toMatch(/"A\+" is not a grade code or name/);
     expect(thrown(() => awards([1], [X], null, { lang: 'code' }))).toBe('Argument "lang": "code" is not "vi" or "en".');
   });

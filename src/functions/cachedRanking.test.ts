@@ -7,7 +7,11 @@ import { rankValues } from './rankValues.js';
 
 const ref = { fn: 'RANKBLOC', name: 'range' };
 /** A fresh array each call, as Excel passes the range to every call of a filled-down formula. */
-const range = (...values: unknown[]): RangeArg => rangeArg(values.map((v) => [v]), ref);
+const range = (...values: unknown[]): RangeArg =>
+  rangeArg(
+    values.map((v) => [v]),
+    ref,
+  );
 const keyOf = (r: RangeArg): KeyColumn[] => [{ range: r, col: 0 }];
 
 beforeEach(() => clearRankingCache());

@@ -38,15 +38,25 @@ function sameCell(a: unknown, b: unknown): boolean {
   return ea !== undefined && ea === errorText(b);
 }
 
-/** Whether the entry was made from exactly these cells. */
+/** Whether the entry was made from exactly these cells (one pass, stops at the first difference). */
 function matches(entry: Entry, totals: RangeArg, keyColumns: readonly KeyColumn[]): boolean {
   const n = totals.rows;
-  if (entry.cells.length !== n * (1 + keyColumns.length)) return false;
   const cells = entry.cells;
-  let at = 0;
-  for (const [range, col] of columnsOf(totals, keyColumns)) {
-    const rows = range.cells;
-    for (let r = 0; r < n; r++) if (!sameCell(rows[r]![col], cells[at++])) return false;
+  if (cells.length !== n * (1 + keyColumns.length)) return false;
+  const rows = totals.cells;
+  for (let r = 0; r < n; r++) {
+    const a = rows[r]![0];
+    const b = cells[r];
+    if (a !== b && !sameCell(a, b)) return false;
+  }
+  let at = n;
+  for (const { range, col } of keyColumns) {
+    const keyRows = range.cells;
+    for (let r = 0; r < n; r++, at++) {
+      const a = keyRows[r]![col];
+      const b = cells[at];
+      if (a !== b && !sameCell(a, b)) return false;
+    }
   }
   return true;
 }

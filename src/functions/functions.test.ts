@@ -66,7 +66,9 @@ describe('the worksheet functions called as Excel calls them', () => {
         throw new TypeError('boom');
       }),
     );
-    expect(err).toEqual(excelError('#VALUE!', 'BlocRank không tính được ô này (boom). Hãy báo lỗi kèm kết quả của =TDKT.PHIENBAN().'));
+    expect(err).toEqual(
+      excelError('#VALUE!', 'BlocRank không tính được ô này (boom). Hãy báo lỗi kèm kết quả của =TDKT.PHIENBAN().'),
+    );
     // a CustomFunctions.Error thrown on purpose passes through as it is
     const own = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, 'x');
     expect(

@@ -43,14 +43,14 @@ describe('GRADE: the grade of a total as a percentage of the maximum base score'
     expect(grade(71, 100, '')).toEqual([['Hoàn thành tốt nhiệm vụ']]);
   });
 
-  it('grades against any scale exactly (900 of 1.000 is 90 %) and with the bloc\'s own thresholds', () => {
+  it("grades against any scale exactly (900 of 1.000 is 90 %) and with the bloc's own thresholds", () => {
     expect(grade(900, '1.000', 'code')).toEqual([['HTXSNV']]);
     expect(grade(899.99, 1000, 'code')).toEqual([['HTTNV']]);
     expect(grade(86, 100, 'code', '85%', 0.6, 40)).toEqual([['HTXSNV']]);
     expect(grade(45, 100, 'code', 85, 60, '40')).toEqual([['HTNV']]);
   });
 
-  it('agrees with the engine\'s gradeTotal', () => {
+  it("agrees with the engine's gradeTotal", () => {
     const bands = { excellent: 90, good: 70, complete: 50 };
     for (let t = 0; t <= 1000; t += 7.5) {
       expect(grade(t, 1000, 'code')).toEqual([[gradeTotal(t, 1000, bands)]]);
@@ -59,7 +59,14 @@ describe('GRADE: the grade of a total as a percentage of the maximum base score'
   });
 
   it('grades a range cell by cell, same shape; a bad total errs alone, naming its cell', () => {
-    const out = grade([[92, '8,5'], [null, 'abc']], 10, 'code');
+    const out = grade(
+      [
+        [92, '8,5'],
+        [null, 'abc'],
+      ],
+      10,
+      'code',
+    );
     expect(out[0]).toEqual(['HTXSNV', 'HTTNV']);
     expect(message(out[1]![0])).toBe('Row 2, column 1 of argument "total" is blank: expected a number, e.g. 8.5.');
     expect(message(out[1]![1], 'vi')).toBe('Dòng 2, cột 2 của đối số "tong_diem": "abc" không phải một số, ví dụ 8,5.');
@@ -70,7 +77,9 @@ describe('GRADE: the grade of a total as a percentage of the maximum base score'
     expect(thrown(() => grade(90, 0))).toBe('Argument "maxScore": "0" is not a positive number, e.g. 100.');
     expect(thrown(() => grade(90, -100))).toMatch(/"-100" is not a positive number/);
     expect(thrown(() => grade(90, 'trăm'))).toBe('Argument "maxScore": "trăm" is not a positive number, e.g. 100.');
-    expect(thrown(() => grade(90, [[100, 200]]))).toMatch(/"maxScore" must be a single row or column \(it has 1 rows and 2/);
+    expect(thrown(() => grade(90, [[100, 200]]))).toMatch(
+      /"maxScore" must be a single row or column \(it has 1 rows and 2/,
+    );
     expect(thrown(() => grade(90, 100, 'fr'))).toBe('Argument "lang": "fr" is not "vi", "en" or "code".');
     expect(thrown(() => grade(90, 100, null, 'x'))).toMatch(/Argument "excellent": "x" is not a percentage/);
     expect(thrown(() => grade(90, 100, null, 90, 170))).toMatch(/Argument "good": the percentage 170 is outside/);

@@ -45,7 +45,12 @@ export function prepareRanking(totals: RangeArg, keyColumns: readonly KeyColumn[
   const allKeys = keyColumns.map(() => new Float64Array(n));
   let count = 0;
   for (let r = 0; r < n; r++) {
-    const total = readNumber(totals.cells[r]![0], () => cellParams(totals, r, 0), TOTAL);
+    const cell = totals.cells[r]![0];
+    // Numbers straight through (no closure per cell: a 100k-row spill reads 100k of them).
+    const total =
+      typeof cell === 'number' && Number.isFinite(cell)
+        ? cell
+        : readNumber(cell, () => cellParams(totals, r, 0), TOTAL);
     if (isErrorCell(total)) {
       rowErrors[r] = total;
       continue;
@@ -53,7 +58,8 @@ export function prepareRanking(totals: RangeArg, keyColumns: readonly KeyColumn[
     let bad: ErrorCell | undefined;
     for (let j = 0; j < k; j++) {
       const { range, col } = keyColumns[j]!;
-      const key = readNumber(range.cells[r]![col], () => cellParams(range, r, col), KEY);
+      const v = range.cells[r]![col];
+      const key = typeof v === 'number' && Number.isFinite(v) ? v : readNumber(v, () => cellParams(range, r, col), KEY);
       if (isErrorCell(key)) {
         bad = key;
         break;

@@ -21,7 +21,8 @@ const thrown = (f: () => unknown, lang: 'en' | 'vi' = 'en'): string => {
   }
   throw new Error('did not throw');
 };
-const ranksOf = (cells: ResultCell[][]): unknown[] => cells.map((row) => (isErrorCell(row[0]) ? row[0].excelError : row[0]));
+const ranksOf = (cells: ResultCell[][]): unknown[] =>
+  cells.map((row) => (isErrorCell(row[0]) ? row[0].excelError : row[0]));
 
 beforeEach(() => clearRankingCache());
 
@@ -89,8 +90,15 @@ describe('RANKBLOC over a whole column (range left empty): one rank per row spil
     const out = rankValues(col(90, 90, 80), null, [col(1, 'x', 1)]);
     expect(ranksOf(out)).toEqual([1, '#VALUE!', 2]);
     expect(message(out[1]![0])).toBe('Row 2 of argument "tiebreak1": "x" is not a number (or TRUE/FALSE).');
-    const block = rankValues(col(90, 90), null, [[[1, 2], [1, '#N/A']]]);
-    expect(message(block[1]![0])).toBe('Row 2, column 2 of argument "tiebreak1" holds the Excel error #N/A: fix that cell first.');
+    const block = rankValues(col(90, 90), null, [
+      [
+        [1, 2],
+        [1, '#N/A'],
+      ],
+    ]);
+    expect(message(block[1]![0])).toBe(
+      'Row 2, column 2 of argument "tiebreak1" holds the Excel error #N/A: fix that cell first.',
+    );
   });
 
   it('ranks a single unit 1', () => {
@@ -134,19 +142,23 @@ describe('RANKBLOC for one unit against the column (range given), as RANK.EQ', (
     expect(message(out[0]![0], 'vi')).toBe('Đối số "gia_tri": 91 không có trong đối số "vung".');
   });
 
-  it('with tie-break columns, values is the unit\'s row: its total then its own tie-break values', () => {
+  it("with tie-break columns, values is the unit's row: its total then its own tie-break values", () => {
     const keys = col(0, 0, 1, 3, 0);
     const spilled = rankValues(totals, null, [keys]);
     expect(spilled).toEqual(col(4, 1, 3, 2, 5));
     totals.forEach((row, i) => expect(rankValues([[row[0], keys[i]![0]]], totals, [keys])).toEqual([spilled[i]]));
     // keys that match no row of the range: #N/A saying so
     const out = rankValues([[90, 2]], totals, [keys]);
-    expect(message(out[0]![0])).toBe('Column 1 of argument "values": 90 is not in argument "range" (with these tie-break values).');
+    expect(message(out[0]![0])).toBe(
+      'Column 1 of argument "values": 90 is not in argument "range" (with these tie-break values).',
+    );
   });
 
-  it('never guesses a unit\'s tie-break values: a bare total with tie-break columns is a misuse, with the fix', () => {
+  it("never guesses a unit's tie-break values: a bare total with tie-break columns is a misuse, with the fix", () => {
     const text = thrown(() => rankValues([[90]], totals, [col(0, 0, 1, 3, 0)]));
-    expect(text).toContain('Argument "values" has 1 column(s), but ranking against "range" with 1 tie-break column(s) needs 2');
+    expect(text).toContain(
+      'Argument "values" has 1 column(s), but ranking against "range" with 1 tie-break column(s) needs 2',
+    );
     expect(text).toContain('=TDKT.RANKBLOC(H2:J2, H$2:H$12, I$2:I$12, J$2:J$12)');
     expect(text).toContain('leave range empty: =TDKT.RANKBLOC(H2:H12, , I2:I12)');
     expect(thrown(() => rankValues([[90, 1, 2]], totals, [col(0, 0, 1, 3, 0)]))).toMatch(/has 3 column\(s\)/);
@@ -159,7 +171,9 @@ describe('RANKBLOC for one unit against the column (range given), as RANK.EQ', (
   });
 
   it('a bad value gives #VALUE!; bad rows of the range are left out of it', () => {
-    expect(message(rankValues([[null]], totals, [])[0]![0])).toBe('Argument "values" is blank: expected a number, e.g. 8.5.');
+    expect(message(rankValues([[null]], totals, [])[0]![0])).toBe(
+      'Argument "values" is blank: expected a number, e.g. 8.5.',
+    );
     expect(message(rankValues([['x']], totals, [])[0]![0])).toBe('Argument "values": "x" is not a number, e.g. 8.5.');
     const withBlank = col(80, null, 90);
     expect(rankValues([[80]], withBlank, [])).toEqual([[2]]);
@@ -170,7 +184,9 @@ describe('RANKBLOC for one unit against the column (range given), as RANK.EQ', (
     expect(thrown(() => rankValues([[90]], [[90, 80]], []))).toBe(
       'Argument "range" must be a single column (it has 1 rows and 2 columns).',
     );
-    expect(thrown(() => rankValues([[90, 1]], totals, [col(1, 2)]))).toMatch(/"tiebreak1" has 2 rows but argument "range" has 5/);
+    expect(thrown(() => rankValues([[90, 1]], totals, [col(1, 2)]))).toMatch(
+      /"tiebreak1" has 2 rows but argument "range" has 5/,
+    );
   });
 });
 
@@ -182,10 +198,18 @@ describe('RANKBLOC agrees with the engine (rankByKeys) on random columns', () =>
         fc.integer({ min: 1, max: 30 }).chain((n) => fc.tuple(column(n), fc.array(column(n), { maxLength: 3 }))),
         ([totals, keys]) => {
           const expected = Array.from(rankByKeys(totals, keys).ranks);
-          const spilled = rankValues(col(...totals), null, keys.map((k) => col(...k)));
+          const spilled = rankValues(
+            col(...totals),
+            null,
+            keys.map((k) => col(...k)),
+          );
           expect(spilled.map((r) => r[0])).toEqual(expected);
           const rows = totals.map((t, i) => [t, ...keys.map((k) => k[i])]);
-          const perCell = rankValues(rows, col(...totals), keys.map((k) => col(...k)));
+          const perCell = rankValues(
+            rows,
+            col(...totals),
+            keys.map((k) => col(...k)),
+          );
           expect(perCell.map((r) => r[0])).toEqual(expected);
         },
       ),

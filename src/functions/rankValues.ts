@@ -57,10 +57,11 @@ export function rankValues(values: unknown, range: unknown, tieBreaks: readonly 
 
 function spill(totals: RangeArg, keyColumns: readonly KeyColumn[]): ResultCell[][] {
   const prepared = prepareRanking(totals, keyColumns);
+  const { valid, ranks, rowErrors } = prepared;
+  const rankOfRow = new Int32Array(prepared.rows); // 0: the row has an error
+  for (let i = 0; i < valid.length; i++) rankOfRow[valid[i]!] = ranks[i]!;
   const out: ResultCell[][] = new Array(prepared.rows);
-  for (let r = 0; r < prepared.rows; r++) out[r] = [prepared.rowErrors[r]!];
-  const { valid, ranks } = prepared;
-  for (let i = 0; i < valid.length; i++) out[valid[i]!] = [ranks[i]!];
+  for (let r = 0; r < prepared.rows; r++) out[r] = [rankOfRow[r] || rowErrors[r]!];
   return out;
 }
 

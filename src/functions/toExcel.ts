@@ -15,12 +15,20 @@ function excelError(code: ExcelErrorCode, found: Issue): CustomFunctions.Error {
 
 /**
  * A result matrix as Excel takes it: error cells become `CustomFunctions.Error` objects (only in their
- * cells of a spilled result).
+ * cells of a spilled result). Converts in place (the logic's results are fresh arrays) and returns the same
+ * matrix, so a 100k-row spill is not copied.
  *
  * @example toExcelMatrix([[1], [errorCell('#VALUE!', 'FN_CELL_BLANK', params)]]) // [[1], [CustomFunctions.Error]]
  */
-export function toExcelMatrix(cells: readonly (readonly ResultCell[])[]): unknown[][] {
-  return cells.map((row) => row.map((cell) => (isErrorCell(cell) ? excelError(cell.excelError, cell.issue) : cell)));
+export function toExcelMatrix(cells: ResultCell[][]): unknown[][] {
+  for (const row of cells) {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === 'object' && isErrorCell(cell))
+        (row as unknown[])[c] = excelError(cell.excelError, cell.issue);
+    }
+  }
+  return cells;
 }
 
 /**

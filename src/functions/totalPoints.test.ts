@@ -25,7 +25,7 @@ const MAXIMA = PRESET_CRITERIA.map((c) => [c.max]);
 const KINDS = PRESET_CRITERIA.map((c) => [c.kind === 'score' ? 'Chấm điểm' : c.kind === 'bonus' ? 'Thưởng' : 'Trừ']);
 
 describe('TOTAL: base + min(bonus, cap) − penalty, as the engine', () => {
-  it('totals one unit\'s row of points against the criteria columns', () => {
+  it("totals one unit's row of points against the criteria columns", () => {
     const points = [29, '9,5', 15, 5, 10, 10, 15, 5, 2, null];
     const expected = scoreUnit([29, 9.5, 15, 5, 10, 10, 15, 5, 2, null], PRESET_CRITERIA, { bonusCap: 10 }).total;
     expect(totalPoints([points], MAXIMA, KINDS, null)).toEqual([[expected]]);
@@ -39,13 +39,15 @@ describe('TOTAL: base + min(bonus, cap) − penalty, as the engine', () => {
     expect(totalPoints([[0.1, 0.2, 6, 0.3]], maxima, kinds, null)).toEqual([[4]]);
     expect(totalPoints([[0.1, 0.2, 6, 0.3]], maxima, kinds, '20%')).toEqual([[6]]);
     expect(totalPoints([[0.1, 0.2, 6, 0.3]], maxima, kinds, 0.05)).toEqual([[2]]); // a percent-formatted 5 %
-    expect(totalPoints([[28, '9,5', 3, 1]], [[30, 10, 5, null]], [['Chấm điểm', 'Chấm điểm', 'Thưởng', 'Trừ']], null)).toEqual([
-      [39.5],
-    ]);
+    expect(
+      totalPoints([[28, '9,5', 3, 1]], [[30, 10, 5, null]], [['Chấm điểm', 'Chấm điểm', 'Thưởng', 'Trừ']], null),
+    ).toEqual([[39.5]]);
   });
 
   it('counts blank bonus and penalty cells 0, reads kinds as a clerk writes them, and blank kinds as Score', () => {
-    expect(totalPoints([[10, 5, '', null]], [[10, 5, 3, 2]], [['CHAM DIEM', ' ', 'thuong', 'Điểm trừ']], null)).toEqual([[15]]);
+    expect(totalPoints([[10, 5, '', null]], [[10, 5, 3, 2]], [['CHAM DIEM', ' ', 'thuong', 'Điểm trừ']], null)).toEqual(
+      [[15]],
+    );
     // without kinds every criterion is scored
     expect(totalPoints([[10, 5]], [[10, 5]], null, null)).toEqual([[15]]);
   });
@@ -63,7 +65,9 @@ describe('TOTAL: base + min(bonus, cap) − penalty, as the engine', () => {
     ];
     const out = totalPoints(block, [[10, 5, 3]], [['Score', 'Score', 'Bonus']], null);
     expect(out[0]).toEqual([16]);
-    expect(message(out[1]![0])).toBe('Row 2, column 1 of argument "points": 11 points exceed the criterion\'s maximum 10.');
+    expect(message(out[1]![0])).toBe(
+      'Row 2, column 1 of argument "points": 11 points exceed the criterion\'s maximum 10.',
+    );
     expect(out[2]).toEqual([13]);
   });
 
@@ -80,7 +84,9 @@ describe('TOTAL: base + min(bonus, cap) − penalty, as the engine', () => {
     expect(one([10, '5,5', 0, 0])).toBe('Column 2 of argument "points": 5.5 points exceed the criterion\'s maximum 5.');
     expect(one([10, 5, 4, 0])).toMatch(/Column 3 .*4 points exceed the criterion's maximum 3/); // bonus above its own max
     expect(one(['mười', 5, 0, 0])).toBe('Column 1 of argument "points": "mười" is not points, e.g. 8.5.');
-    expect(one([10, '#N/A', 0, 0])).toBe('Column 2 of argument "points" holds the Excel error #N/A: fix that cell first.');
+    expect(one([10, '#N/A', 0, 0])).toBe(
+      'Column 2 of argument "points" holds the Excel error #N/A: fix that cell first.',
+    );
     expect(one([10, { code: '#VALUE!' }, 0, 0])).toMatch(/Excel error #VALUE!/);
     expect(message(totalPoints([[10, 6, 0, 0]], maxima, kinds, null)[0]![0], 'vi')).toBe(
       'Cột 2 của đối số "diem": điểm 6 vượt điểm tối đa 5 của tiêu chí.',
@@ -90,13 +96,16 @@ describe('TOTAL: base + min(bonus, cap) − penalty, as the engine', () => {
   });
 
   it('throws for criteria that would make every total wrong, naming the cell', () => {
-    const t = (maxima: unknown, kinds: unknown, points: unknown = [[1, 1]]) => thrown(() => totalPoints(points, maxima, kinds, null));
+    const t = (maxima: unknown, kinds: unknown, points: unknown = [[1, 1]]) =>
+      thrown(() => totalPoints(points, maxima, kinds, null));
     expect(t([[10, 0]], null)).toBe(
       'Column 2 of argument "maxima": "0" is not a valid maximum: a Score criterion needs a positive number; a Bonus or Penalty criterion a positive number or blank (no cap).',
     );
     expect(t([[10, null]], null)).toMatch(/Column 2 of argument "maxima": "" is not a valid maximum/);
     expect(t([[10, 'x']], [['Score', 'Bonus']])).toMatch(/"x" is not a valid maximum/);
-    expect(t([[10, '#REF!']], null)).toBe('Column 2 of argument "maxima" holds the Excel error #REF!: fix that cell first.');
+    expect(t([[10, '#REF!']], null)).toBe(
+      'Column 2 of argument "maxima" holds the Excel error #REF!: fix that cell first.',
+    );
     expect(t([[10, 5]], [['Score', 'Extra']])).toBe(
       'Column 2 of argument "kinds": "Extra" is not "Score", "Bonus" or "Penalty".',
     );
@@ -108,7 +117,15 @@ describe('TOTAL: base + min(bonus, cap) − penalty, as the engine', () => {
     expect(t([[10, 5]], null, [[1, 2, 3]])).toBe(
       'Argument "points" has 3 cells but argument "maxima" has 2: one per criterion, in the same order.',
     );
-    expect(t([[10, 5], [1, 2]], null)).toMatch(/Argument "maxima" must be a single row or column/);
+    expect(
+      t(
+        [
+          [10, 5],
+          [1, 2],
+        ],
+        null,
+      ),
+    ).toMatch(/Argument "maxima" must be a single row or column/);
     expect(thrown(() => totalPoints([[1, 1]], [[10, 5]], null, 'abc'))).toBe(
       'Argument "bonusCapPercent": "abc" is not a percentage from 0 to 100, e.g. 75 or 75%.',
     );
@@ -127,7 +144,9 @@ describe('MAXSCORE: the sum of the Score maxima', () => {
   });
 
   it('throws on a bad maximum', () => {
-    expect(thrown(() => maxScoreOf([[10, -1]], null))).toMatch(/Column 2 of argument "maxima": "-1" is not a valid maximum/);
+    expect(thrown(() => maxScoreOf([[10, -1]], null))).toMatch(
+      /Column 2 of argument "maxima": "-1" is not a valid maximum/,
+    );
   });
 });
 

@@ -88,7 +88,8 @@ export function functionColumns(book: WorkbookGrid, lang: Lang): FunctionColumns
   const settings = sheetOf(book, layout.settingsSheet);
   const crit = layout.criteria!;
   const maxima = column(crit.rows.map((r) => cell(criteriaSheet, r, crit.maxColumn)));
-  const kinds = crit.kindColumn === null ? undefined : column(crit.rows.map((r) => cell(criteriaSheet, r, crit.kindColumn!)));
+  const kinds =
+    crit.kindColumn === null ? undefined : column(crit.rows.map((r) => cell(criteriaSheet, r, crit.kindColumn!)));
   const points = layout.unitRows.map((r) => layout.criterionColumns.map((c) => cell(scores, r, c)));
   const setting = (key: SettingKey): unknown => {
     const at = layout.settingCells[key];
@@ -111,7 +112,9 @@ export function functionColumns(book: WorkbookGrid, lang: Lang): FunctionColumns
   for (const link of input.settings.tieBreak) {
     if (!tieBreakerById(link.id).available(input.facts, groups, link.param)) continue;
     const sum = (kind: 'bonus' | 'penalty', u: number) =>
-      normalizePoints(input.criteria.reduce((s, c, i) => s + (c.kind === kind ? (input.units[u]!.points[i] ?? 0) : 0), 0));
+      normalizePoints(
+        input.criteria.reduce((s, c, i) => s + (c.kind === kind ? (input.units[u]!.points[i] ?? 0) : 0), 0),
+      );
     switch (link.id) {
       case 'group': {
         const idx = input.criteria.flatMap((c, i) => (c.kind === 'score' && c.group === link.param ? [i] : []));
@@ -138,7 +141,8 @@ export function functionColumns(book: WorkbookGrid, lang: Lang): FunctionColumns
     }
   }
   const n = points.length;
-  const rowsOf = (cols: readonly unknown[][]): unknown[][] => Array.from({ length: n }, (_, r) => cols.map((c) => c[r]));
+  const rowsOf = (cols: readonly unknown[][]): unknown[][] =>
+    Array.from({ length: n }, (_, r) => cols.map((c) => c[r]));
   const block = keyColumns.length > 0 ? rowsOf(keyColumns) : undefined;
   const ranks = rankBloc(totals, undefined, block);
   const spread = [keyColumns.slice(0, 2), keyColumns.slice(2, 4), keyColumns.slice(4)].map((cols) =>
@@ -208,7 +212,10 @@ export function bookOf(spec: BookSpec): WorkbookGrid {
     ['Tên khối', 'Khối thử nghiệm'],
     ...Object.entries(spec.settings ?? {}).map(([k, v]) => [k, v]),
   ];
-  const criteria: CellValue[][] = [['Mã', 'Nhóm', 'Nội dung', 'Điểm tối đa', 'Loại'], ...spec.criteria.map(([c, g, m, k]) => [c, g, '', m, k])];
+  const criteria: CellValue[][] = [
+    ['Mã', 'Nhóm', 'Nội dung', 'Điểm tối đa', 'Loại'],
+    ...spec.criteria.map(([c, g, m, k]) => [c, g, '', m, k]),
+  ];
   const header = [
     'STT',
     'Đơn vị',
