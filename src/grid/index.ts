@@ -25,3 +25,4 @@ export { locateIssue } from './locateIssue.js';
 export { mergeIssues } from './mergeIssues.js';
 export { resultWrites, PENDING_TIE_LABEL, type ResultWritesOptions } from './resultWrites.js';
 export { templateSheets, type TemplateSheetsOptions } from './templateSheets.js';
+export { settingWrites, type SettingChanges, type SettingWrites } from './settingWrites.js';

@@ -1,0 +1,46 @@
+import type { Lang } from '../core/model.js';
+import type { BlocActions } from './actions.js';
+import { createWorkbook } from './createWorkbook.js';
+import { detect } from './detect.js';
+import { defaultAdapterOptions, officeHost, type AdapterOptions, type ExcelHost } from './_lib/host.js';
+import type { Session } from './_lib/session.js';
+import { pledgeDocx, previewPledge, writePledgeSheet } from './pledge.js';
+import { rank } from './rank.js';
+import { selectCell } from './selectCell.js';
+import { readSettings, writeSettings } from './settings.js';
+import { undo } from './undo.js';
+
+export type { ExcelHost, AdapterOptions } from './_lib/host.js';
+
+/**
+ * The task pane's actions, implemented with Office.js (one module per action; this is the only layer
+ * with `Excel.run` and `context.sync`). `host` defaults to the global `Excel.run`; tests and the browser
+ * end-to-end run pass the in-memory host (`src/excel/testing/memoryExcel.ts`) or a wrapper that spies on
+ * `context.sync`. One instance per task-pane session: it keeps the undo snapshot of the last ranking run.
+ * No action throws for what a workbook holds or for an Excel error: each reports issues in the clerk's
+ * language instead.
+ *
+ * @example
+ * // src/taskpane/index.tsx
+ * const actions = createBlocActions();
+ * root.render(<App actions={actions} />);
+ */
+export function createBlocActions(host: ExcelHost = officeHost, options: Partial<AdapterOptions> = {}): BlocActions {
+  const opts: AdapterOptions = { ...defaultAdapterOptions(), ...options };
+  const session: Session = { undo: null, lang: 'vi' };
+  /** Remembers the clerk's language for `undo`, which is not given one. */
+  const said = (lang: Lang): Lang => (session.lang = lang);
+  return {
+    detect: () => detect(host, opts),
+    createWorkbook: (o) => createWorkbook(host, opts, o, said(o.lang)),
+    rank: (o) => rank(host, session, opts, said(o.lang)),
+    undo: () => undo(host, session, opts, session.lang),
+    canUndo: () => session.undo !== null,
+    selectCell: (sheet, cell) => selectCell(host, sheet, cell),
+    readSettings: (o) => readSettings(host, opts, said(o.lang)),
+    writeSettings: (changes, o) => writeSettings(host, opts, changes, said(o.lang)),
+    previewPledge: (o) => previewPledge(host, opts, said(o.lang)),
+    writePledgeSheet: (o) => writePledgeSheet(host, opts, { replace: o.replace }, said(o.lang)),
+    pledgeDocx: (o) => pledgeDocx(host, opts, said(o.lang)),
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * The Excel adapter against `office-addin-mock` (Microsoft's mock of the Office.js object model). Caveats
+ * of that library: a property read before load + sync gives an error *string* instead of throwing, and a
+ * misspelt member is silently accepted. So these tests assert on what the adapter wrote (every range it
+ * asked for and every property it set, in order) and count round trips with a spy on `context.sync`;
+ * read-before-load and spelling are covered by the in-memory host (memoryExcel.test.ts).
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+import { describe, expect, it, vi } from 'vitest';
+import { sampleBook } from '../grid/_lib/sampleBook.js';
+import type { CellValue, SheetGrid } from '../grid/types.js';
+import { createBlocActions } from './createBlocActions.js';
+import { writeResultCells } from './rank.js';
+
+type Mock = OfficeMockObject & Record<string, unknown>;
+
+/** What the adapter did to a sheet's ranges, in order. */
+interface Written {
+  readonly sheet: string;
+  /** `A1-style box` of the range and what was set or called on it. */
+  readonly range: { top: number; left: number; rows: number; cols: number };
+  readonly what: string;
+  readonly value?: unknown;
+}
+
+/** A range the adapter writes to: records every set and call, answers the snapshot loads. */
+function recordingRange(sheet: string, box: Written['range'], log: Written[], current: (r: number, c: number) => CellValue): unknown {
+  const record = (what: string, value?: unknown) => log.push({ sheet, range: box, what, value });
+  const grid = <T>(f: (r: number, c: number) => T): T[][] =>
+    Array.from({ length: box.rows }, (_, i) => Array.from({ length: box.cols }, (_, j) => f(box.top + i, box.left + j)));
+  const font: Record<string, unknown> = {};
+  const fill = {
+    clear: () => record('format.fill.clear'),
+    set color(v: string) {
+      record('format.fill.color', v);
+    },
+  };
+  const format = {
+    fill,
+    font: new Proxy(font, { set: (_t, k, v) => (record(`format.font.${String(k)}`, v), true) }),
+  };
+  const range: Record<string, unknown> = {
+    format: new Proxy(format, {
+      set: (_t, k, v) => (record(`format.${String(k)}`, v), true),
+      get: (t, k) => t[k as keyof typeof t],
+    }),
+    load: (props: string) => {
+      record(`load ${props}`);
+      range.formulas = grid((r, c) => current(r, c) ?? '');
+      range.numberFormat = grid(() => 'General');
+      return range;
+    },
+    getCellProperties: () => {
+      record('getCellProperties');
+      return { value: grid(() => ({ format: { fill: { color: '#FFFFFF', pattern: 'None' }, font: { bold: false } } })) };
+    },
+    getCell: (i: number, j: number) =>
+      recordingRange(sheet, { top: box.top + i, left: box.left + j, rows: 1, cols: 1 }, log, current),
+  };
+  return new Proxy(range, {
+    set: (t, k, v) => {
+      if (k === 'values' || k === 'numberFormat' || k === 'formulas') record(String(k), v);
+      t[k as string] = v;
+      return true;
+    },
+  });
+}
+
+/** An office-addin-mock Excel over grids: sheet names, used ranges (mock objects), recording ranges. */
+function mockExcel(sheets: readonly SheetGrid[]) {
+  const log: Written[] = [];
+  const mocks: Mock[] = [];
+  const sheetMocks = sheets.map((s) => {
+    const width = Math.max(1, ...s.rows.map((r) => r.length));
+    const values = s.rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] ?? '') as unknown));
+    const used = new OfficeMockObject({ values, rowIndex: 0, columnIndex: 0, isNullObject: false }) as Mock;
+    // Office.js makes isNullObject readable after any load; office-addin-mock needs it loaded by name.
+    const load = used.load.bind(used);
+    used.load = ((p: string) => (load(p), load('isNullObject'), used)) as Mock['load'];
+    mocks.push(used);
+    const current = (r: number, c: number): CellValue => (s.rows[r]?.[c] ?? null) as CellValue;
+    const sheet = new OfficeMockObject({
+      name: s.name,
+      getUsedRangeOrNullObject: () => used,
+      getRangeByIndexes: (top: number, left: number, rows: number, cols: number) =>
+        recordingRange(s.name, { top, left, rows, cols }, log, current),
+    }) as Mock;
+    mocks.push(sheet);
+    return sheet;
+  });
+  const excel = new OfficeMockObject({
+    context: {
+      workbook: {
+        worksheets: {
+          load: function (this: Mock) {
+            for (const m of sheetMocks) m.load('name');
+            this.items = sheetMocks;
+            return this;
+          },
+          getItem: (name: string) => sheetMocks[sheets.findIndex((s) => s.name === name)],
+        },
+      },
+      sync: async () => {
+        for (const m of mocks) await m.sync();
+        await new Promise((r) => setTimeout(r, 0));
+      },
+    },
+    run: async function (this: Mock, batch: (context: unknown) => Promise<unknown>) {
+      return batch((this as unknown as { context: unknown }).context);
+    },
+  }) as Mock;
+  const context = (excel as unknown as { context: { sync: () => Promise<void> } }).context;
+  const sync = vi.spyOn(context, 'sync');
+  return { excel, log, sync };
+}
+
+describe('Excel adapter against office-addin-mock', () => {
+  it('ranks a bloc in 3 syncs and writes only the result cells of the scores sheet', async () => {
+    const book = sampleBook();
+    const { excel, log, sync } = mockExcel(book.sheets);
+    const actions = createBlocActions({ run: (batch) => (excel as unknown as { run: typeof batch }).run(batch as never) as never });
+    const outcome = await actions.rank({ lang: 'vi' });
+    expect(outcome.status).toBe('ranked');
+    expect(sync).toHaveBeenCalledTimes(3);
+
+    const writes = log.filter((w) => w.what === 'values');
+    expect(writes.length).toBeGreaterThan(0);
+    // Scores sheet: header in row 2 (0-based 1), units in rows 3..7, results in columns S..W (0-based 18..22).
+    for (const w of log.filter((l) => !l.what.startsWith('load') && l.what !== 'getCellProperties')) {
+      expect(w.sheet).toBe('Chấm điểm');
+      expect(w.range.left).toBeGreaterThanOrEqual(18);
+      expect(w.range.left + w.range.cols - 1).toBeLessThanOrEqual(22);
+      expect(w.range.top).toBeGreaterThanOrEqual(1);
+      expect(w.range.top + w.range.rows - 1).toBeLessThanOrEqual(6);
+    }
+    const header = writes.find((w) => w.range.top === 1)!;
+    expect(header.value).toEqual([['Tổng điểm', 'Xếp hạng', 'Xếp loại', 'Đề nghị khen thưởng', 'Giải thích']]);
+    const body = writes.find((w) => w.range.top === 2)!;
+    expect((body.value as unknown[][]).length).toBe(5);
+    // Award rows are filled, after the block's fill was cleared; the snapshot is loaded before any write.
+    expect(log.some((l) => l.what === 'format.fill.color' && l.value === '#FFF2CC')).toBe(true);
+    const firstWrite = log.findIndex((l) => l.what === 'values');
+    expect(log.findIndex((l) => l.what === 'getCellProperties')).toBeLessThan(firstWrite);
+    expect(log.findIndex((l) => l.what.startsWith('load formulas'))).toBeLessThan(firstWrite);
+  });
+
+  it('writes formula-like text into Text-formatted cells, the format set before the value', async () => {
+    const { excel, log, sync } = mockExcel([{ name: 'Chấm điểm', rows: [['Đơn vị']] }]);
+    const texts = ['=1+1', '+84', '-x', '@y', 'thường'];
+    await (excel as unknown as { run: (b: (c: Excel.RequestContext) => Promise<unknown>) => Promise<unknown> }).run((context) =>
+      writeResultCells(
+        context,
+        'Chấm điểm',
+        texts.map((value, i) => ({ sheet: 'Chấm điểm', row: 2 + i, col: 3, value, role: 'result' as const })),
+        { name: 'Chấm điểm', rows: [['Đơn vị']] },
+        4_500_000,
+      ),
+    );
+    expect(sync).toHaveBeenCalledTimes(1);
+    const formats = log.filter((l) => l.what === 'numberFormat');
+    expect(formats.map((f) => [f.range.top, f.value])).toEqual([
+      [1, [['@']]],
+      [2, [['@']]],
+      [3, [['@']]],
+      [4, [['@']]],
+    ]);
+    const valuesAt = log.findIndex((l) => l.what === 'values');
+    expect(log.findLastIndex((l) => l.what === 'numberFormat')).toBeLessThan(valuesAt);
+    expect(log[valuesAt]!.value).toEqual(texts.map((t) => [t]));
+  });
+});

@@ -1,0 +1,145 @@
+import { hasErrors, type Issue } from '../core/issue.js';
+import type { Lang, Settings } from '../core/model.js';
+import { formatTieBreakOrder } from '../core/tieBreakers.js';
+import { cellAt } from '../grid/_lib/cells.js';
+import { findHeaderRow } from '../grid/findHeaderRow.js';
+import { findSheet } from '../grid/findSheet.js';
+import { matchHeader } from '../grid/matchHeader.js';
+import { SETTINGS_COLUMNS, SHEET_NAMES } from '../grid/names.js';
+import { parseText } from '../grid/parseText.js';
+import { readBloc } from '../grid/readBloc.js';
+import { readSettings as readSettingsSheet } from '../grid/readSettings.js';
+import { settingWrites } from '../grid/settingWrites.js';
+import type { CellValue, SheetGrid, WorkbookGrid } from '../grid/types.js';
+import type { ActionOutcome, EditableSettings, IssueView } from './actions.js';
+import type { AdapterOptions, ExcelHost } from './_lib/host.js';
+import { failureIssue, toIssueView, toIssueViews } from './_lib/issues.js';
+import { readBook, readSheets } from './_lib/readBook.js';
+import { needsTextFormat } from './_lib/textCells.js';
+
+/**
+ * Cài đặt: the key settings as the `Cấu hình` sheet holds them (the sheet is the one source of truth), with
+ * that sheet's issues. Items left out take the preset's defaults; a missing `Năm` or `Tên khối` is reported
+ * but does not stop the other settings from being shown. `settings` is null without a settings sheet.
+ */
+export async function readSettings(
+  host: ExcelHost,
+  options: AdapterOptions,
+  lang: Lang,
+): Promise<{ readonly settings: EditableSettings | null; readonly issues: readonly IssueView[] }> {
+  try {
+    return await host.run(async (context) => {
+      const read = await readBook(context, options.payloadBudget);
+      return settingsOf(read.grid, lang);
+    });
+  } catch (error) {
+    return { settings: null, issues: [toIssueView(failureIssue(error), lang)] };
+  }
+}
+
+/**
+ * Records `changes` in the `Cấu hình` sheet: only those items, in their value cells (a missing item gets a
+ * row of its own), in the workbook's language (`settingWrites`). Invalid values are refused before anything
+ * is written. Then the sheet is read back from Excel and checked with `readBloc`; its issues are returned.
+ */
+export async function writeSettings(
+  host: ExcelHost,
+  options: AdapterOptions,
+  changes: Partial<EditableSettings>,
+  lang: Lang,
+): Promise<ActionOutcome> {
+  try {
+    return await host.run(async (context) => {
+      const read = await readBook(context, options.payloadBudget);
+      const found = findSheet(read.grid, 'settings');
+      if (!found) return { ok: false, issues: missingSheet(read.grid, lang) };
+      const planned = settingWrites(found.sheet, changes, found.lang);
+      if (hasErrors(planned.issues)) return { ok: false, issues: toIssueViews(planned.issues, lang) };
+
+      const collection = context.workbook.worksheets;
+      const sheet = collection.getItem(found.sheet.name);
+      for (const w of planned.writes) {
+        const cell = sheet.getRangeByIndexes(w.row - 1, w.col - 1, 1, 1);
+        if (typeof w.value === 'string' && needsTextFormat(w.value)) cell.numberFormat = [['@']];
+        cell.values = [[w.value ?? '']];
+      }
+      await context.sync();
+
+      // Read the sheet back as Excel stored it, and check it as a ranking run would.
+      const [again] = await readSheets(context, [{ sheet, name: found.sheet.name }], options.payloadBudget);
+      const grid: WorkbookGrid = { sheets: read.grid.sheets.map((s) => (s.name === found.sheet.name ? again! : s)) };
+      const issues = readBloc(grid).issues.filter((i) => i.sheet === found.sheet.name);
+      return { ok: !hasErrors(issues), issues: toIssueViews(issues, lang) };
+    });
+  } catch (error) {
+    return { ok: false, issues: [toIssueView(failureIssue(error), lang)] };
+  }
+}
+
+/** The editable settings and the settings sheet's issues, from the bloc sheets as grids. */
+export function settingsOf(
+  grid: WorkbookGrid,
+  lang: Lang,
+): { readonly settings: EditableSettings | null; readonly issues: readonly IssueView[] } {
+  const found = findSheet(grid, 'settings');
+  if (!found) return { settings: null, issues: missingSheet(grid, lang) };
+  const sheet = found.sheet;
+  const read = readSettingsSheet(sheet);
+  const settings = read.value.settings ?? readSettingsSheet(withRequiredFilled(sheet, read.value.cells)).value.settings;
+  if (!settings) return { settings: null, issues: toIssueViews(read.issues, lang) };
+  const tieCell = read.value.cells.tieBreak;
+  const tieText = tieCell ? parseText(cellAt(sheet, tieCell.row - 1, tieCell.col - 1)) : null;
+  return {
+    settings: editable(settings, tieText?.kind === 'value' ? tieText.value : formatTieBreakOrder(settings.tieBreak, found.lang)),
+    issues: toIssueViews(read.issues, lang),
+  };
+}
+
+function editable(s: Settings, tieBreak: string): EditableSettings {
+  return {
+    provincialFlags: s.provincialFlags,
+    certificates: s.certificates,
+    nominateGovernmentFlag: s.nominateGovernmentFlag,
+    governmentFlagWithProvincial: s.governmentFlagWithProvincial,
+    tieBreak,
+    bands: { ...s.bands },
+    leaderSelection: s.leaderSelection,
+  };
+}
+
+/**
+ * The sheet with a stand-in year and bloc name where those are blank or unreadable, so that the other
+ * items can be read (`readSettings` gives no settings without both; their issues are reported anyway).
+ */
+function withRequiredFilled(sheet: SheetGrid, cells: ReturnType<typeof readSettingsSheet>['value']['cells']): SheetGrid {
+  const rows = sheet.rows.map((r) => [...r]) as CellValue[][];
+  const header = findHeaderRow(sheet, SETTINGS_COLUMNS, 'item');
+  if (!header) return sheet;
+  const valueIndex = (rows[header.row - 1] ?? []).findIndex((v) => matchHeader(v, SETTINGS_COLUMNS)?.key === 'value');
+  if (valueIndex < 0) return sheet;
+  const set = (row: number, col: number, value: CellValue) => {
+    while (rows.length < row) rows.push([]);
+    const r = rows[row - 1]!;
+    while (r.length < col) r.push(null);
+    r[col - 1] = value;
+  };
+  const stand = { year: 2000, bloc: '-' } as const;
+  for (const key of ['year', 'bloc'] as const) {
+    const at = cells[key];
+    if (at) set(at.row, at.col, stand[key]);
+    else {
+      const row = rows.length + 1;
+      set(row, header.col, key === 'year' ? 'Năm' : 'Tên khối');
+      set(row, valueIndex + 1, stand[key]);
+    }
+  }
+  return { name: sheet.name, rows };
+}
+
+function missingSheet(grid: WorkbookGrid, lang: Lang): IssueView[] {
+  const names: readonly string[] = [...SHEET_NAMES.settings.vi, ...SHEET_NAMES.settings.en];
+  const issues: Issue[] = readBloc(grid).issues.filter(
+    (i) => i.code === 'SHEET_MISSING' && names.includes(String(i.params.name)),
+  );
+  return toIssueViews(issues, lang);
+}
