@@ -38,7 +38,12 @@ export function checkPoints(
  * for an uncapped bonus or penalty), or a blank bonus or penalty. The one definition of validity.
  */
 export function isValidPoint(p: number | null, c: Criterion): boolean {
-  return p === null ? c.kind !== 'score' : p >= 0 && p <= (c.max ?? Number.MAX_VALUE);
+  return pointInRange(p, c.kind === 'score', c.max ?? Number.MAX_VALUE);
+}
+
+/** `isValidPoint` on plain values, for the engine's hot loop (`scoreInto`): max is MAX_VALUE when uncapped. */
+export function pointInRange(p: number | null | undefined, isScore: boolean, max: number): boolean {
+  return p === null || p === undefined ? !isScore : p >= 0 && p <= max;
 }
 
 function pointIssue(p: number | null, c: Criterion, i: number, options: CheckPointsOptions): Issue | null {

@@ -7,7 +7,7 @@ import type { BlocInput, GradeCode, Lang, TieBreakLink } from './model.js';
 import { proposeAwards } from './proposeAwards.js';
 import { rankByKeys } from './rankByKeys.js';
 import type { BlocResult, UnitResult } from './result.js';
-import { SCORE_FIELDS, scoreInto } from './scoreUnit.js';
+import { SCORE_FIELDS, scoreInto, scorePlan } from './scoreUnit.js';
 import { UnitRow, type UnitColumns } from './unitRow.js';
 import { tieBreakerById, type TieBreakData } from './tieBreakers.js';
 
@@ -36,9 +36,10 @@ export function rankBloc(input: BlocInput, options: RankBlocOptions = {}): Resul
   const bonus = new Float64Array(n);
   const penalty = new Float64Array(n);
   const grades: GradeCode[] = new Array(n);
+  const plan = scorePlan(criteria);
   for (let i = 0; i < n; i++) {
     const at = i * SCORE_FIELDS;
-    if (!scoreInto(units[i]!.points, criteria, bonusCap, scores, at)) {
+    if (!scoreInto(units[i]!.points, plan, bonusCap, scores, at)) {
       issues.push(...checkPoints(units[i]!.points, criteria, { unit: i, unitName: units[i]!.name, lang: options.lang ?? 'vi' }));
     }
     totals[i] = scores[at + 4]!;

@@ -1,5 +1,5 @@
 import { normalizePoints } from './format.js';
-import { isValidPoint } from './checkPoints.js';
+import { pointInRange } from './checkPoints.js';
 import type { Criterion } from './model.js';
 
 export interface UnitScore {
@@ -28,31 +28,54 @@ export function scoreUnit(
   options: ScoreUnitOptions,
 ): UnitScore {
   const out = new Float64Array(SCORE_FIELDS);
-  scoreInto(points, criteria, options.bonusCap, out, 0);
+  scoreInto(points, scorePlan(criteria), options.bonusCap, out, 0);
   return { base: out[0]!, bonusRaw: out[1]!, bonus: out[2]!, penalty: out[3]!, total: out[4]! };
 }
 
 /** Number of values `scoreInto` writes per unit: base, bonusRaw, bonus, penalty, total. */
 export const SCORE_FIELDS = 5;
 
+const SCORE = 0;
+const BONUS = 1;
+
+/** The criteria as the hot loop reads them: kind codes and maxima in typed arrays, built once per bloc. */
+export interface ScorePlan {
+  /** 0 score, 1 bonus, 2 penalty. */
+  readonly kinds: Uint8Array;
+  /** The maximum, or MAX_VALUE for an uncapped bonus or penalty. */
+  readonly maxes: Float64Array;
+}
+
+/**
+ * Compiles criteria for `scoreInto`.
+ *
+ * @example scoreInto(points, scorePlan(criteria), 10, out, 0)
+ */
+export function scorePlan(criteria: readonly Criterion[]): ScorePlan {
+  return {
+    kinds: Uint8Array.from(criteria, (c) => (c.kind === 'score' ? SCORE : c.kind === 'bonus' ? BONUS : 2)),
+    maxes: Float64Array.from(criteria, (c) => c.max ?? Number.MAX_VALUE),
+  };
+}
+
 /**
  * The arithmetic of `scoreUnit`, writing the five values at `out[at…at+4]` so the engine can score
  * 100k units into one typed array without an object per unit. Returns false when a point is not valid
  * (`isValidPoint`): the caller then asks `checkPoints` what is wrong, so a valid bloc is read once.
  */
-export function scoreInto(points: ReadonlyArray<number | null>, criteria: readonly Criterion[], bonusCap: number, out: Float64Array, at: number): boolean {
+export function scoreInto(points: ReadonlyArray<number | null>, plan: ScorePlan, bonusCap: number, out: Float64Array, at: number): boolean {
+  const { kinds, maxes } = plan;
   let base = 0;
   let bonusRaw = 0;
   let penalty = 0;
   let valid = true;
-  for (let i = 0; i < criteria.length; i++) {
-    const c = criteria[i]!;
-    const raw = points[i] ?? null;
-    if (!isValidPoint(raw, c)) valid = false;
+  for (let i = 0; i < kinds.length; i++) {
+    const raw = points[i];
+    const kind = kinds[i]!;
+    if (!pointInRange(raw, kind === SCORE, maxes[i]!)) valid = false;
     const p = raw ?? 0;
-    const kind = c.kind;
-    if (kind === 'score') base += p;
-    else if (kind === 'bonus') bonusRaw += p;
+    if (kind === SCORE) base += p;
+    else if (kind === BONUS) bonusRaw += p;
     else penalty += p;
   }
   base = normalizePoints(base);

@@ -1,6 +1,6 @@
 import { isValidPoint } from '../core/checkPoints.js';
 import { maxBaseScore } from '../core/maxBaseScore.js';
-import { SCORE_FIELDS, scoreInto } from '../core/scoreUnit.js';
+import { SCORE_FIELDS, scoreInto, scorePlan } from '../core/scoreUnit.js';
 import {
   cellParams,
   errorCell,
@@ -78,7 +78,7 @@ export function totalPoints(
       out[u] = [bad];
       continue;
     }
-    scoreInto(row, criteria, bonusCap, scores, 0);
+    scoreInto(row, scorePlan(criteria), bonusCap, scores, 0);
     out[u] = [scores[4]!];
   }
   return out;
