@@ -45,14 +45,12 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
   const { settings, units, grades, ranks, order, quotas } = input;
   const n = units.length;
   const eligibility = new Uint8Array(n);
-  // The rules stop at the first exclusion, so a unit carries at most one rule note (its verdict's).
+  // The rules stop at the first exclusion, so a unit carries at most one rule note or confirmation: its verdict's.
   const ruleVerdicts: (AwardVerdict | undefined)[] = new Array(n);
-  const confirms: (readonly FlagPrerequisite[] | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) {
     for (let r = 0; r < AWARD_RULES.length; r++) {
       const verdict: AwardVerdict = AWARD_RULES[r]!.apply(units[i]!, grades[i]!, settings);
-      if (verdict.note) ruleVerdicts[i] = verdict;
-      if (verdict.confirm) confirms[i] = verdict.confirm;
+      if (verdict.note || verdict.confirm) ruleVerdicts[i] = verdict;
       if (verdict.excludes === 'all') eligibility[i] = NOTHING;
       else if (verdict.excludes === 'flags' && eligibility[i] === ANY) eligibility[i] = NO_FLAG;
       if (eligibility[i] === NOTHING) break;
@@ -65,7 +63,8 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
     { award: 'CO_UBND_TINH', left: quotas.provincialFlags, flag: true },
     { award: 'BANG_KHEN_UBND_TINH', left: quotas.certificates, flag: false },
   ];
-  const state: AllocationState = { awards: new Array(n), pendingIn: new Array(n), eligibility, issues: [], units, ranks };
+  // Only the few units the quota walk reaches get awards or pending marks: maps, not arrays of n.
+  const state: AllocationState = { awards: new Map(), pendingIn: new Map(), eligibility, issues: [], units, ranks };
 
   for (let start = 0; start < n && tiers.some((t) => t.left > 0); ) {
     let end = start + 1;
@@ -84,11 +83,12 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
   const notes: (readonly AwardNote[])[] = new Array(n);
   const awards: (readonly AwardCode[])[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const own = state.awards[i];
-    const pending = state.pendingIn[i];
+    const own = state.awards.get(i);
+    const pending = state.pendingIn.get(i);
     awards[i] = own ?? NONE;
     const ruleVerdict = ruleVerdicts[i];
     const ruleNote = ruleVerdict?.note;
+    const confirm = ruleVerdict?.confirm;
     if (!own && !pending && (!ruleNote || eligibility[i] === NOTHING)) {
       notes[i] = ruleVerdict ? ruleVerdict.notes : eligibility[i] === NOTHING ? NONE : OUT_OF_QUOTA;
       continue;
@@ -96,7 +96,6 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
     const list: AwardNote[] = ruleNote ? [ruleNote] : [];
     if (pending) list.push({ kind: 'pendingTie', awards: pending, groupSize: groupSize(i) });
     for (const award of own ?? []) {
-      const confirm = confirms[i];
       list.push(award !== 'BANG_KHEN_UBND_TINH' && confirm ? { kind: 'confirm', award, confirm } : { kind: 'awarded', award });
     }
     if (eligibility[i] !== NOTHING && !own && !pending) list.push(OUT_OF_QUOTA[0]!);
@@ -106,8 +105,8 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
 }
 
 interface AllocationState {
-  readonly awards: (AwardCode[] | undefined)[];
-  readonly pendingIn: (readonly AwardCode[] | undefined)[];
+  readonly awards: Map<number, AwardCode[]>;
+  readonly pendingIn: Map<number, readonly AwardCode[]>;
   readonly eligibility: Uint8Array;
   readonly issues: Issue[];
   readonly units: readonly Unit[];
@@ -120,7 +119,7 @@ function allocateSingle(i: number, tiers: Tier[], state: AllocationState): void 
   for (const tier of tiers) {
     if (tier.left > 0 && (!tier.flag || state.eligibility[i] === ANY)) {
       tier.left--;
-      state.awards[i] = [tier.award];
+      state.awards.set(i, [tier.award]);
       return;
     }
   }
@@ -140,7 +139,11 @@ function allocateGroup(group: readonly number[], tiers: Tier[], state: Allocatio
       const cands = unplaced.filter((i) => !tier.flag || eligibility[i] === ANY);
       if (cands.length === 0) continue;
       if (cands.length <= tier.left) {
-        for (const i of cands) (awards[i] ??= []).push(tier.award);
+        for (const i of cands) {
+          const own = awards.get(i);
+          if (own) own.push(tier.award);
+          else awards.set(i, [tier.award]);
+        }
         tier.left -= cands.length;
         const placed = new Set(cands);
         unplaced = unplaced.filter((i) => !placed.has(i));
@@ -159,7 +162,7 @@ function allocateGroup(group: readonly number[], tiers: Tier[], state: Allocatio
     flagCount = Math.min(flagCount - (tier.flag ? take : 0), anyCount);
   }
   if (pending && pending.length > 0) {
-    for (const i of pendingMembers) pendingIn[i] = pending;
+    for (const i of pendingMembers) pendingIn.set(i, pending);
     state.issues.push(pendingIssue(pendingMembers, pending, state));
   }
 }
@@ -167,16 +170,16 @@ function allocateGroup(group: readonly number[], tiers: Tier[], state: Allocatio
 /** The Government-flag nomination rides on the best-ranked provincial-flag unit; a tie there stays pending. */
 function nominateWithProvincialFlag(order: ArrayLike<number>, state: AllocationState): void {
   const { awards, pendingIn, ranks } = state;
-  const inFlagTier = (j: number) => (awards[j]?.includes('CO_UBND_TINH') ?? false) || (pendingIn[j]?.includes('CO_UBND_TINH') ?? false);
+  const inFlagTier = (j: number) => (awards.get(j)?.includes('CO_UBND_TINH') ?? false) || (pendingIn.get(j)?.includes('CO_UBND_TINH') ?? false);
   for (let pos = 0; pos < order.length; pos++) {
     const i = order[pos]!;
     if (!inFlagTier(i)) continue;
     const group: number[] = [];
     for (let p = pos; p < order.length && ranks[order[p]!] === ranks[i]; p++) if (inFlagTier(order[p]!)) group.push(order[p]!);
-    if (group.length === 1 && !pendingIn[i]) {
-      awards[i]!.unshift('CO_CHINH_PHU');
+    if (group.length === 1 && !pendingIn.has(i)) {
+      awards.get(i)!.unshift('CO_CHINH_PHU');
     } else {
-      for (const j of group) pendingIn[j] = [...(pendingIn[j] ?? []), 'CO_CHINH_PHU'];
+      for (const j of group) pendingIn.set(j, [...(pendingIn.get(j) ?? []), 'CO_CHINH_PHU']);
       state.issues.push(pendingIssue(group, ['CO_CHINH_PHU'], state));
     }
     return;
