@@ -1,7 +1,7 @@
 import { AWARD_RULES, type AwardVerdict } from './awardRules.js';
 import { issue, type Issue } from './issue.js';
 import type { AwardCode, GradeCode, Settings, Unit } from './model.js';
-import type { AwardNote, FlagPrerequisite } from './result.js';
+import type { AwardNote } from './result.js';
 
 export interface ProposeAwardsInput {
   readonly settings: Settings;
