@@ -6,6 +6,7 @@ import { benchCli } from './cli.js';
 import { benchEngine } from './engine.js';
 import { benchFunctions } from './functions.js';
 import { printRows, type Row } from './harness.js';
+import { benchTaskpane } from './taskpane.js';
 import { benchTaskpaneHost } from './taskpane-host.js';
 
 const SECTIONS: Record<string, () => Row[] | Promise<Row[]>> = {
@@ -13,6 +14,7 @@ const SECTIONS: Record<string, () => Row[] | Promise<Row[]>> = {
   excel: benchTaskpaneHost,
   functions: benchFunctions,
   cli: benchCli,
+  taskpane: benchTaskpane,
 };
 
 const only = process.argv.slice(2);

@@ -4,7 +4,6 @@ import { buildPledge } from '../core/pledge/buildPledge.js';
 import { pledgeSummary } from '../core/pledge/pledgeSummary.js';
 import type { PledgeDocument } from '../core/pledge/types.js';
 import { rankBloc } from '../core/rankBloc.js';
-import { packPledgeDocx } from '../docx/packPledgeDocx.js';
 import { locateIssue } from '../grid/locateIssue.js';
 import { pledgeSheet } from '../grid/pledgeSheet.js';
 import { readBloc } from '../grid/readBloc.js';
@@ -130,6 +129,8 @@ export async function pledgeDocx(
     const b = await host.run(async (context) => buildFromGrid((await readBook(context, options.payloadBudget)).grid, lang));
     const fileName = b.year === null ? 'giao-uoc.docx' : `giao-uoc-${b.year}.docx`;
     if (!b.model || hasErrors(b.issues)) return { ok: false, issues: toIssueViews(b.issues, lang), bytes: null, fileName };
+    // The docx renderer is large and only this action needs it: fetched on demand, not at start-up.
+    const { packPledgeDocx } = await import('../docx/packPledgeDocx.js');
     const bytes = await packPledgeDocx(b.model);
     return { ok: true, issues: toIssueViews(b.issues, lang), bytes, fileName };
   } catch (error) {

@@ -12,6 +12,7 @@ import { awardsColumn } from './awardsColumn.js';
 import { gradeValues } from './gradeValues.js';
 import { maxScoreOf } from './maxScoreOf.js';
 import { rankValues } from './rankValues.js';
+import { languageOf, setFunctionsLanguage } from './language.js';
 import { runFunction, toExcelMatrix } from './toExcel.js';
 import { totalPoints } from './totalPoints.js';
 
@@ -139,4 +140,12 @@ export function awards(
       }),
     ),
   );
+}
+
+// The messages on #VALUE! follow Excel's display language, read once Office is ready (the shared runtime
+// page loads Office.js first). Outside Office (tests, Node) nothing is read and Vietnamese stays.
+if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
+  Office.onReady()
+    .then(() => setFunctionsLanguage(languageOf(Office.context?.displayLanguage)))
+    .catch(() => undefined);
 }

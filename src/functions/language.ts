@@ -21,3 +21,13 @@ export function setFunctionsLanguage(lang: Lang): void {
 export function functionsLanguage(): Lang {
   return current;
 }
+
+/**
+ * The functions' language for an Office display language tag: Vietnamese for `vi-*` (and when unknown),
+ * English otherwise — as Excel shows the functions' Vietnamese names only in Vietnamese.
+ *
+ * @example languageOf('en-US') // 'en'
+ */
+export function languageOf(displayLanguage: string | undefined): Lang {
+  return !displayLanguage || displayLanguage.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}

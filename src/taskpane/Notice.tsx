@@ -24,7 +24,13 @@ export interface NoticeProps {
 export function Notice({ intent, title, children, actions, onDismiss, className }: NoticeProps) {
   const { t } = useLang();
   const dismiss = onDismiss ? (
-    <Button aria-label={t.app.dismiss} appearance="transparent" size="small" icon={<DismissRegular />} onClick={onDismiss} />
+    <Button
+      aria-label={t.app.dismiss}
+      appearance="transparent"
+      size="small"
+      icon={<DismissRegular />}
+      onClick={onDismiss}
+    />
   ) : undefined;
   return (
     <MessageBar intent={intent} layout="multiline" className={className}>

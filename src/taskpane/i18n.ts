@@ -6,7 +6,7 @@
 import { createContext, useContext } from 'react';
 import type { RankSummary } from '../excel/actions.js';
 import { formatNumber } from '../core/format.js';
-import type { AwardCode, Lang } from '../core/model.js';
+import type { AwardCode, GradeCode, Lang } from '../core/model.js';
 import { en } from './i18n/en.js';
 import { vi } from './i18n/vi.js';
 
@@ -20,6 +20,8 @@ export interface Strings {
     readonly retry: string;
     readonly errorTitle: string;
     readonly blocLine: (bloc: string, year: number | null, units: string) => string;
+    /** The bloc line when `Tên khối` is still blank. */
+    readonly unnamedBloc: string;
     readonly sections: string;
     readonly tabRank: string;
     readonly tabSettings: string;
@@ -38,7 +40,7 @@ export interface Strings {
     readonly create: string;
     readonly creating: string;
     readonly conflictsTitle: string;
-    readonly conflictsBody: (sheets: string) => string;
+    readonly conflictsBody: (sheets: readonly string[]) => string;
     readonly recheck: string;
     readonly created: string;
     readonly notCreated: string;
@@ -61,11 +63,15 @@ export interface Strings {
     readonly colRank: string;
     readonly colUnit: string;
     readonly colTotal: string;
+    /** The mark after a tied rank. */
+    readonly tieMark: string;
     readonly tied: string;
     readonly tiedTip: string;
     readonly pending: string;
     readonly pendingTip: string;
     readonly award: Readonly<Record<AwardCode, string>>;
+    /** Short grade labels for the badges (the full ones come from core/labels). */
+    readonly grade: Readonly<Record<GradeCode, string>>;
     readonly noAward: string;
     readonly explain: (unit: string) => string;
     readonly explanationOf: (unit: string) => string;
@@ -82,8 +88,10 @@ export interface Strings {
   readonly settings: {
     readonly loading: string;
     readonly unreadable: string;
+    readonly awardsGroup: string;
     readonly provincialFlags: string;
     readonly certificates: string;
+    readonly auto: string;
     readonly certificatesAuto: string;
     readonly certificatesAutoHint: string;
     readonly nominate: string;
@@ -108,7 +116,7 @@ export interface Strings {
     readonly wholeNumber: string;
     readonly percent: string;
     readonly bandsOrder: string;
-    readonly tieBreakUnknown: (parts: string) => string;
+    readonly tieBreakUnknown: (parts: readonly string[]) => string;
   };
   readonly pledge: {
     readonly loading: string;

@@ -1,6 +1,7 @@
 /** English. */
 import type { Strings } from '../i18n.js';
 
+const quoted = (names: readonly string[]): string => names.map((n) => `“${n}”`).join(', ');
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
 export const en: Strings = {
@@ -12,6 +13,7 @@ export const en: Strings = {
     retry: 'Try again',
     errorTitle: 'Could not complete',
     blocLine: (bloc, year, units) => `${bloc}${year === null ? '' : ` · ${year}`} · ${units} units`,
+    unnamedBloc: 'Unnamed bloc (fill in “Bloc” on the Settings sheet)',
     sections: 'Sections',
     tabRank: 'Rank',
     tabSettings: 'Settings',
@@ -31,7 +33,7 @@ export const en: Strings = {
     creating: 'Adding the sheets…',
     conflictsTitle: 'Sheets with these names exist',
     conflictsBody: (sheets) =>
-      `The workbook already has ${sheets}. BlocRank never overwrites an existing sheet: rename those sheets or open a new workbook, then choose “Check again”.`,
+      `The workbook already has ${quoted(sheets)}. BlocRank never overwrites an existing sheet: rename those sheets or open a new workbook, then choose “Check again”.`,
     recheck: 'Check again',
     created: 'The bloc workbook is ready. Enter the scores on the Scores sheet, then choose “Rank”.',
     notCreated: 'The bloc workbook was not created',
@@ -48,8 +50,12 @@ export const en: Strings = {
     summary: (s, pending, f) => {
       const awards = [
         s.governmentNominee !== null ? '1 Government flag (nomination)' : null,
-        s.provincialFlags > 0 ? `${f(s.provincialFlags)} ${plural(s.provincialFlags, 'provincial flag', 'provincial flags')}` : null,
-        s.certificates > 0 ? `${f(s.certificates)} ${plural(s.certificates, 'certificate of merit', 'certificates of merit')}` : null,
+        s.provincialFlags > 0
+          ? `${f(s.provincialFlags)} ${plural(s.provincialFlags, 'provincial flag', 'provincial flags')}`
+          : null,
+        s.certificates > 0
+          ? `${f(s.certificates)} ${plural(s.certificates, 'certificate of merit', 'certificates of merit')}`
+          : null,
       ].filter((x) => x !== null);
       const extra = [
         s.ties > 0 ? `${f(s.ties)} ${plural(s.ties, 'tied group', 'tied groups')}` : null,
@@ -70,15 +76,17 @@ export const en: Strings = {
     colRank: 'Rank',
     colUnit: 'Unit',
     colTotal: 'Total',
+    tieMark: '=',
     tied: 'tied',
     tiedTip: 'Tied: still equal after every tie-break; the bloc must decide.',
     pending: 'bloc vote',
     pendingTip: "Tied across an award quota: waits for the bloc's vote.",
     award: {
-      CO_CHINH_PHU: 'Government flag (nominee)',
+      CO_CHINH_PHU: 'Gov. flag (nominee)',
       CO_UBND_TINH: 'Provincial flag',
       BANG_KHEN_UBND_TINH: 'Certificate of merit',
     },
+    grade: { HTXSNV: 'Excellent', HTTNV: 'Good', HTNV: 'Complete', KHTNV: 'Not complete' },
     noAward: 'No award proposed',
     explain: (unit) => `Explain the result of ${unit}`,
     explanationOf: (unit) => `Explanation: ${unit}`,
@@ -95,9 +103,11 @@ export const en: Strings = {
   settings: {
     loading: 'Reading the Settings sheet…',
     unreadable: 'Could not read the Settings sheet',
+    awardsGroup: 'Awards and tie-breaks',
     provincialFlags: 'Provincial flags',
     certificates: 'Certificates of merit',
-    certificatesAuto: 'Automatic',
+    auto: 'Automatic',
+    certificatesAuto: 'Set the number of certificates automatically',
     certificatesAutoHint: '10 units or more: 3; 6–9 units: 2; up to 5 units: 1.',
     nominate: 'Nominate for the Government flag',
     nominateHint: "The leading unit is nominated for the Government's emulation flag.",
@@ -122,7 +132,7 @@ export const en: Strings = {
     percent: 'Enter a number from 0 to 100, e.g. 92.5.',
     bandsOrder: 'Thresholds must decrease: Excellent > Good > Complete.',
     tieBreakUnknown: (parts) =>
-      `Not understood: ${parts}. Use Group A (the group's name), Penalty, Bonus, Votes, Women %, or “None”.`,
+      `Not understood: ${quoted(parts)}. Use Group A (the group's name), Penalty, Bonus, Votes, Women %, or “None”.`,
   },
   pledge: {
     loading: 'Drafting the pledge…',
@@ -139,7 +149,8 @@ export const en: Strings = {
     written: (sheet) => `Sheet “${sheet}” written (A4, ready to print).`,
     notWritten: 'The pledge sheet was not written',
     replaceTitle: 'Replace the existing sheet?',
-    replaceBody: (sheet) => `The workbook already has a sheet “${sheet}”. Writing again replaces all of its content with the new pledge.`,
+    replaceBody: (sheet) =>
+      `The workbook already has a sheet “${sheet}”. Writing again replaces all of its content with the new pledge.`,
     replace: 'Replace sheet',
     cancel: 'Cancel',
     download: 'Download .docx',
@@ -151,8 +162,9 @@ export const en: Strings = {
   },
   outside: {
     lead: 'BlocRank scores, ranks and proposes awards for Vietnamese emulation blocs (khối thi đua) inside Excel, then drafts next year’s pledge.',
-    notInExcel: 'This page is the task pane of an Excel add-in, so it only works inside Excel. Open BlocRank from Excel.',
-    sideloadTitle: 'Install BlocRank in Excel',
+    notInExcel:
+      'This page is the task pane of an Excel add-in, so it only works inside Excel. Open BlocRank from Excel.',
+    sideloadTitle: 'How to install it in Excel',
     sideloadSteps: [
       'Get BlocRank’s manifest.xml from wherever this page is served.',
       'Excel on the web: Home › Add-ins › More add-ins › Upload My Add-in, then choose manifest.xml.',

@@ -1,6 +1,8 @@
 /** Vietnamese, the pane's default language. */
 import type { Strings } from '../i18n.js';
 
+const quoted = (names: readonly string[]): string => names.map((n) => `“${n}”`).join(', ');
+
 export const vi: Strings = {
   app: {
     name: 'BlocRank',
@@ -10,6 +12,7 @@ export const vi: Strings = {
     retry: 'Thử lại',
     errorTitle: 'Không thực hiện được',
     blocLine: (bloc, year, units) => `${bloc}${year === null ? '' : ` · năm ${year}`} · ${units} đơn vị`,
+    unnamedBloc: 'Khối chưa có tên (điền “Tên khối” ở trang Cấu hình)',
     sections: 'Chức năng',
     tabRank: 'Xếp hạng',
     tabSettings: 'Cài đặt',
@@ -29,7 +32,7 @@ export const vi: Strings = {
     creating: 'Đang tạo các trang…',
     conflictsTitle: 'Đã có trang trùng tên',
     conflictsBody: (sheets) =>
-      `Sổ đã có trang ${sheets}. BlocRank không ghi đè trang có sẵn: hãy đổi tên các trang đó hoặc mở một sổ mới, rồi bấm “Kiểm tra lại”.`,
+      `Sổ đã có trang ${quoted(sheets)}. BlocRank không ghi đè trang có sẵn: hãy đổi tên các trang đó hoặc mở một sổ mới, rồi bấm “Kiểm tra lại”.`,
     recheck: 'Kiểm tra lại',
     created: 'Đã tạo sổ chấm điểm. Nhập điểm vào trang Chấm điểm rồi bấm “Xếp hạng”.',
     notCreated: 'Chưa tạo được sổ chấm điểm',
@@ -68,6 +71,7 @@ export const vi: Strings = {
     colRank: 'Hạng',
     colUnit: 'Đơn vị',
     colTotal: 'Tổng',
+    tieMark: '=',
     tied: 'đồng hạng',
     tiedTip: 'Đồng hạng: vẫn bằng nhau sau mọi tiêu chí phá hòa, khối cần bình xét.',
     pending: 'cần bình xét',
@@ -77,6 +81,7 @@ export const vi: Strings = {
       CO_UBND_TINH: 'Cờ UBND tỉnh',
       BANG_KHEN_UBND_TINH: 'Bằng khen',
     },
+    grade: { HTXSNV: 'HTXSNV', HTTNV: 'HTTNV', HTNV: 'HTNV', KHTNV: 'KHTNV' },
     noAward: 'Không đề nghị khen thưởng',
     explain: (unit) => `Giải thích kết quả của ${unit}`,
     explanationOf: (unit) => `Giải thích: ${unit}`,
@@ -93,9 +98,11 @@ export const vi: Strings = {
   settings: {
     loading: 'Đang đọc trang Cấu hình…',
     unreadable: 'Chưa đọc được trang Cấu hình',
+    awardsGroup: 'Khen thưởng và phá hòa',
     provincialFlags: 'Số Cờ thi đua UBND tỉnh',
     certificates: 'Số Bằng khen',
-    certificatesAuto: 'Tự động',
+    auto: 'Tự động',
+    certificatesAuto: 'Tính số Bằng khen tự động',
     certificatesAutoHint: 'Từ 10 đơn vị: 3; 6–9 đơn vị: 2; đến 5 đơn vị: 1.',
     nominate: 'Đề nghị Cờ thi đua Chính phủ',
     nominateHint: 'Đơn vị dẫn đầu được đề cử Cờ thi đua của Chính phủ.',
@@ -120,7 +127,7 @@ export const vi: Strings = {
     percent: 'Nhập số từ 0 đến 100, ví dụ 92,5.',
     bandsOrder: 'Ngưỡng phải giảm dần: Xuất sắc > Tốt > Hoàn thành.',
     tieBreakUnknown: (parts) =>
-      `Không hiểu: ${parts}. Dùng Nhóm A (tên nhóm), Điểm trừ, Điểm thưởng, Số phiếu, Tỷ lệ nữ, hoặc “Không”.`,
+      `Không hiểu: ${quoted(parts)}. Dùng Nhóm A (tên nhóm), Điểm trừ, Điểm thưởng, Số phiếu, Tỷ lệ nữ, hoặc “Không”.`,
   },
   pledge: {
     loading: 'Đang soạn giao ước…',
@@ -152,7 +159,7 @@ export const vi: Strings = {
     lead: 'BlocRank chấm điểm, xếp hạng và đề nghị khen thưởng cho khối, cụm thi đua ngay trong Excel, rồi soạn giao ước thi đua năm sau.',
     notInExcel:
       'Trang này là ngăn tác vụ của một phần bổ trợ Excel nên chỉ chạy bên trong Excel. Hãy mở BlocRank từ Excel.',
-    sideloadTitle: 'Cài BlocRank vào Excel',
+    sideloadTitle: 'Cách cài vào Excel',
     sideloadSteps: [
       'Lấy tệp manifest.xml của BlocRank từ nơi cung cấp trang này.',
       'Excel trên web: Trang đầu › Phần bổ trợ › Thêm phần bổ trợ › Tải lên phần bổ trợ của tôi, rồi chọn manifest.xml.',

@@ -1,0 +1,89 @@
+import { Caption1, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Suspense, useId, useState } from 'react';
+import type { BlocActions, WorkbookState } from '../excel/actions.js';
+import { ErrorBar } from './ErrorBar.js';
+import { useLang } from './i18n.js';
+import { LazyPledgePanel, LazySettingsPanel } from './lazyParts.js';
+import { Loading } from './Loading.js';
+import { RankPanel } from './RankPanel.js';
+import { useTask } from './useTask.js';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  bloc: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+type Section = 'rank' | 'settings' | 'pledge';
+const SECTIONS: readonly Section[] = ['rank', 'settings', 'pledge'];
+
+export interface BlocViewProps {
+  readonly actions: BlocActions;
+  readonly state: Extract<WorkbookState, { kind: 'bloc' }>;
+  /** The workbook changed (ranked, undone, settings written): read its state again. */
+  readonly onChanged: () => void;
+}
+
+/** A bloc workbook: the three sections, each kept mounted so its results survive a tab switch. */
+export function BlocView({ actions, state, onChanged }: BlocViewProps) {
+  const styles = useStyles();
+  const { t, format } = useLang();
+  const id = useId();
+  const [section, setSection] = useState<Section>('rank');
+  const [visited, setVisited] = useState<ReadonlySet<Section>>(() => new Set(['rank']));
+  const cells = useTask();
+  const selectCell = (sheet: string, cell: string) => void cells.run(() => actions.selectCell(sheet, cell));
+  const label: Record<Section, string> = { rank: t.app.tabRank, settings: t.app.tabSettings, pledge: t.app.tabPledge };
+
+  const select = (next: Section) => {
+    setSection(next);
+    setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
+  };
+
+  return (
+    <div className={styles.view}>
+      <Caption1 className={styles.bloc}>
+        {t.app.blocLine(state.bloc.trim() || t.app.unnamedBloc, state.year, format(state.units))}
+      </Caption1>
+      <TabList
+        className={styles.tabs}
+        aria-label={t.app.sections}
+        selectedValue={section}
+        onTabSelect={(_, d) => select(SECTIONS.find((s) => s === d.value) ?? 'rank')}
+      >
+        {SECTIONS.map((s) => (
+          <Tab key={s} value={s} id={`${id}-tab-${s}`} aria-controls={`${id}-panel-${s}`}>
+            {label[s]}
+          </Tab>
+        ))}
+      </TabList>
+      <ErrorBar message={cells.error} onDismiss={cells.clearError} />
+      {SECTIONS.map((s) => (
+        <div
+          key={s}
+          role="tabpanel"
+          id={`${id}-panel-${s}`}
+          aria-labelledby={`${id}-tab-${s}`}
+          hidden={section !== s}
+          className={styles.panel}
+        >
+          {s === 'rank' ? <RankPanel actions={actions} onSelectCell={selectCell} onChanged={onChanged} /> : null}
+          <Suspense fallback={<Loading />}>
+            {s === 'settings' && visited.has(s) ? (
+              <LazySettingsPanel
+                actions={actions}
+                active={section === s}
+                onSelectCell={selectCell}
+                onChanged={onChanged}
+              />
+            ) : null}
+            {s === 'pledge' && visited.has(s) ? (
+              <LazyPledgePanel actions={actions} active={section === s} onSelectCell={selectCell} />
+            ) : null}
+          </Suspense>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WorkbookState } from '../excel/actions';
+import { fakeActions } from '../../tests/helpers/fakeActions';
+import { App } from './App';
+
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+const NOT_BLOC: WorkbookState = { kind: 'notBloc', conflicts: [] };
+const BLOC: WorkbookState = { kind: 'bloc', lang: 'en', bloc: 'Khối thi đua mới', year: null, units: 12 };
+
+describe('Start: a workbook that is not a bloc workbook', () => {
+  it('explains and creates the sheets with the units and language chosen', async () => {
+    const detect = vi.fn<() => Promise<WorkbookState>>().mockResolvedValueOnce(NOT_BLOC).mockResolvedValue(BLOC);
+    const actions = fakeActions({ detect });
+    render(<App actions={actions} />);
+    expect(await screen.findByRole('heading', { name: 'Sổ này chưa phải sổ chấm điểm của khối' })).toBeTruthy();
+    const units = screen.getByRole<HTMLInputElement>('textbox', { name: 'Số đơn vị thành viên' });
+    expect(units.value).toBe('10');
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Tiếng Việt' }).checked).toBe(true);
+    fireEvent.change(units, { target: { value: '12' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'Tiếng Anh' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo sổ chấm điểm' }));
+    await waitFor(() => expect(actions.createWorkbook).toHaveBeenCalledWith({ lang: 'en', units: 12 }));
+    expect(await screen.findByText(/Đã tạo sổ chấm điểm/)).toBeTruthy();
+    expect(screen.getByText('Khối thi đua mới · 12 đơn vị')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Xếp hạng' })).toBeTruthy();
+    expect(actions.detect).toHaveBeenCalledTimes(2);
+  });
+
+  it('names the conflicting sheets and creates nothing', async () => {
+    const detect = vi
+      .fn<() => Promise<WorkbookState>>()
+      .mockResolvedValueOnce({ kind: 'notBloc', conflicts: ['Cấu hình', 'Chấm điểm'] })
+      .mockResolvedValue(NOT_BLOC);
+    const actions = fakeActions({ detect });
+    render(<App actions={actions} />);
+    expect(await screen.findByText('Đã có trang trùng tên')).toBeTruthy();
+    expect(
+      screen.getByText(/Sổ đã có trang “Cấu hình”, “Chấm điểm”\. BlocRank không ghi đè trang có sẵn/),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Tạo sổ chấm điểm' }).hasAttribute('disabled')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra lại' }));
+    await waitFor(() => expect(screen.queryByText('Đã có trang trùng tên')).toBeNull());
+    expect(screen.getByRole('button', { name: 'Tạo sổ chấm điểm' }).hasAttribute('disabled')).toBe(false);
+    expect(actions.createWorkbook).not.toHaveBeenCalled();
+  });
+
+  it('validates the number of units inline', async () => {
+    render(<App actions={fakeActions({ detect: async () => NOT_BLOC })} />);
+    const units = await screen.findByRole('textbox', { name: 'Số đơn vị thành viên' });
+    fireEvent.change(units, { target: { value: '0' } });
+    expect(screen.getByText('Nhập số nguyên từ 1 đến 10.000.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Tạo sổ chấm điểm' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('shows the issues of a refused creation', async () => {
+    render(
+      <App
+        actions={fakeActions({
+          detect: async () => NOT_BLOC,
+          createWorkbook: async () => ({
+            ok: false,
+            issues: [{ severity: 'error', code: 'SHEET_EXISTS', message: 'Trang "Tiêu chí" đã có trong sổ.' }],
+          }),
+        })}
+      />,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Tạo sổ chấm điểm' }));
+    expect(await screen.findByText('Chưa tạo được sổ chấm điểm')).toBeTruthy();
+    expect(screen.getByText('Trang "Tiêu chí" đã có trong sổ.')).toBeTruthy();
+  });
+
+  it('a failed detection is shown with a way to try again', async () => {
+    const detect = vi
+      .fn<() => Promise<WorkbookState>>()
+      .mockRejectedValueOnce(new Error('Excel đang bận.'))
+      .mockResolvedValue(BLOC);
+    render(<App actions={fakeActions({ detect })} />);
+    expect(await screen.findByText('Excel đang bận.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Thử lại' }));
+    expect(await screen.findByRole('tab', { name: 'Xếp hạng' })).toBeTruthy();
+  });
+});

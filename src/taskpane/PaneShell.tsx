@@ -1,0 +1,55 @@
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Lang } from '../core/model.js';
+import { Header } from './Header.js';
+import { LangContext, langState } from './i18n.js';
+import { loadLang, saveLang } from './langStore.js';
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: '40rem',
+  },
+});
+
+export interface PaneShellProps {
+  /** Office's theme is dark (index.tsx reads it). */
+  readonly dark?: boolean;
+  readonly children: ReactNode;
+}
+
+/** FluentProvider in the Office theme, the pane's language (remembered), the header. */
+export function PaneShell({ dark = false, children }: PaneShellProps) {
+  const styles = useStyles();
+  const [lang, setLangState] = useState<Lang>(() => loadLang());
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    saveLang(next);
+  }, []);
+  const state = useMemo(() => langState(lang, setLang), [lang, setLang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <LangContext.Provider value={state}>
+        {/* Styled inside the provider: its own className would also go to every portal (tooltips, dialogs). */}
+        <div className={styles.root}>
+          <main className={styles.main}>
+            <Header />
+            {children}
+          </main>
+        </div>
+      </LangContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,62 @@
+import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
+import { GRADE_LABELS } from '../core/labels.js';
+import type { AwardCode } from '../core/model.js';
+import type { RankRow } from '../excel/actions.js';
+import { useLang } from './i18n.js';
+
+const useStyles = makeStyles({
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, marginTop: '2px' },
+  abbr: { textDecorationLine: 'none' },
+  // Long labels wrap inside the badge instead of spilling out of it in a narrow pane.
+  badge: {
+    height: 'auto',
+    minHeight: '20px',
+    whiteSpace: 'normal',
+    textAlign: 'left',
+    paddingTop: '1px',
+    paddingBottom: '1px',
+  },
+});
+
+const AWARD_COLOR: Readonly<Record<AwardCode, BadgeProps['color']>> = {
+  CO_CHINH_PHU: 'danger',
+  CO_UBND_TINH: 'danger',
+  BANG_KHEN_UBND_TINH: 'brand',
+};
+
+const AWARD_APPEARANCE: Readonly<Record<AwardCode, BadgeProps['appearance']>> = {
+  CO_CHINH_PHU: 'filled',
+  CO_UBND_TINH: 'tint',
+  BANG_KHEN_UBND_TINH: 'tint',
+};
+
+/** A unit's grade, proposed awards and "to be decided by the bloc" mark. */
+export function ResultBadges({ row }: { readonly row: RankRow }) {
+  const styles = useStyles();
+  const { t, lang } = useLang();
+  return (
+    <div className={styles.badges}>
+      <Badge className={styles.badge} appearance="outline" color="informative" shape="rounded">
+        <abbr className={styles.abbr} title={GRADE_LABELS[row.grade][lang]}>
+          {t.rank.grade[row.grade]}
+        </abbr>
+      </Badge>
+      {row.awards.map((award) => (
+        <Badge
+          key={award}
+          className={styles.badge}
+          appearance={AWARD_APPEARANCE[award]}
+          color={AWARD_COLOR[award]}
+          shape="rounded"
+        >
+          {t.rank.award[award]}
+        </Badge>
+      ))}
+      {row.pending ? (
+        <Badge className={styles.badge} appearance="tint" color="warning" shape="rounded" title={t.rank.pendingTip}>
+          {t.rank.pending}
+        </Badge>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { BlocActions, EditableSettings, IssueView } from '../excel/actions.js';
+import { ErrorBar } from './ErrorBar.js';
+import { useLang } from './i18n.js';
+import { IssueList } from './IssueList.js';
+import { Notice } from './Notice.js';
+import { changedSettings, parseDraft, toDraft, type SettingsDraft } from './settingsDraft.js';
+import { SettingsForm } from './SettingsForm.js';
+import { useTask } from './useTask.js';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+});
+
+export interface SettingsPanelProps {
+  readonly actions: BlocActions;
+  /** The tab is shown: (re)read the sheet unless the clerk has unsaved edits. */
+  readonly active: boolean;
+  readonly onSelectCell: (sheet: string, cell: string) => void;
+  /** Called after settings were written. */
+  readonly onChanged?: () => void;
+}
+
+type Saved =
+  { readonly ok: true; readonly count: number } | { readonly ok: false; readonly issues: readonly IssueView[] };
+
+/** Cài đặt: the key settings, read from and written to the `Cấu hình` sheet (its one source of truth). */
+export function SettingsPanel({ actions, active, onSelectCell, onChanged }: SettingsPanelProps) {
+  const styles = useStyles();
+  const { t, lang, format } = useLang();
+  const reader = useTask();
+  const writer = useTask();
+  const [loaded, setLoaded] = useState<EditableSettings | null>(null);
+  const [readIssues, setReadIssues] = useState<readonly IssueView[]>([]);
+  const [draft, setDraft] = useState<SettingsDraft | null>(null);
+  const [saved, setSaved] = useState<Saved | null>(null);
+  const [read, setRead] = useState(false);
+
+  const parsed = useMemo(() => (draft ? parseDraft(draft) : null), [draft]);
+  const changes = useMemo(
+    () => (loaded && parsed?.settings ? changedSettings(loaded, parsed.settings) : {}),
+    [loaded, parsed],
+  );
+  const dirty = useMemo(
+    () => draft !== null && loaded !== null && JSON.stringify(draft) !== JSON.stringify(toDraft(loaded, lang)),
+    [draft, loaded, lang],
+  );
+
+  const load = useCallback(async () => {
+    const result = await reader.run(() => actions.readSettings({ lang }));
+    if (!result) return;
+    setLoaded(result.settings);
+    setReadIssues(result.issues);
+    setDraft(result.settings ? toDraft(result.settings, lang) : null);
+    setRead(true);
+  }, [actions, lang, reader.run]);
+
+  useEffect(() => {
+    if (active && !dirty) void load();
+    // Re-read on each visit and language change; edits in progress are kept.
+  }, [active, lang]);
+
+  const save = async () => {
+    if (Object.keys(changes).length === 0) return;
+    const outcome = await writer.run(() => actions.writeSettings(changes, { lang }));
+    if (!outcome) return;
+    if (outcome.ok) {
+      setSaved({ ok: true, count: Object.keys(changes).length });
+      onChanged?.();
+      await load();
+    } else setSaved({ ok: false, issues: outcome.issues });
+  };
+
+  return (
+    <div className={styles.panel}>
+      {reader.busy && !read ? <Spinner size="tiny" labelPosition="after" label={t.settings.loading} /> : null}
+      <ErrorBar message={reader.error} onDismiss={reader.clearError} />
+      <ErrorBar message={writer.error} onDismiss={writer.clearError} />
+      {read && loaded === null ? <Notice intent="error" title={t.settings.unreadable} /> : null}
+      <IssueList issues={readIssues} onSelectCell={onSelectCell} />
+      {saved?.ok ? (
+        <Notice intent="success" onDismiss={() => setSaved(null)}>
+          {t.settings.saved(format(saved.count))}
+        </Notice>
+      ) : null}
+      {saved && !saved.ok ? (
+        <>
+          <Notice intent="error" title={t.settings.notSaved} onDismiss={() => setSaved(null)} />
+          <IssueList issues={saved.issues} onSelectCell={onSelectCell} />
+        </>
+      ) : null}
+      {draft && parsed ? (
+        <SettingsForm
+          draft={draft}
+          errors={parsed.errors}
+          canSave={Object.keys(changes).length > 0}
+          canReset={dirty}
+          busy={writer.busy}
+          onChange={(patch) => {
+            setSaved(null);
+            setDraft((d) => (d ? { ...d, ...patch } : d));
+          }}
+          onSubmit={() => void save()}
+          onReset={() => loaded && setDraft(toDraft(loaded, lang))}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { BlocActions } from '../excel/actions.js';
+
+/**
+ * BlocActions whose implementation is fetched on first use (a separate chunk: the Excel adapter, the
+ * engine and the .docx writer are not needed to draw the pane). Loading starts at once; a failed load is
+ * reported by the action that needed it and retried by the next one. `canUndo` is false until loaded:
+ * nothing can be undone before the adapter has run.
+ */
+export function lazyActions(load: () => Promise<BlocActions>): BlocActions {
+  let loaded: BlocActions | null = null;
+  let pending: Promise<BlocActions> | null = null;
+  const get = (): Promise<BlocActions> => {
+    pending ??= load().then(
+      (actions) => (loaded = actions),
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  // Start now, so the chunk arrives while React draws the pane; errors surface through the actions.
+  get().catch(() => undefined);
+  return {
+    detect: async () => (await get()).detect(),
+    createWorkbook: async (options) => (await get()).createWorkbook(options),
+    rank: async (options) => (await get()).rank(options),
+    undo: async () => (await get()).undo(),
+    canUndo: () => loaded?.canUndo() ?? false,
+    selectCell: async (sheet, cell) => (await get()).selectCell(sheet, cell),
+    readSettings: async (options) => (await get()).readSettings(options),
+    writeSettings: async (changes, options) => (await get()).writeSettings(changes, options),
+    previewPledge: async (options) => (await get()).previewPledge(options),
+    writePledgeSheet: async (options) => (await get()).writePledgeSheet(options),
+    pledgeDocx: async (options) => (await get()).pledgeDocx(options),
+  };
+}

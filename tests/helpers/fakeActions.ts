@@ -1,0 +1,189 @@
+/**
+ * BlocActions fakes for the task-pane component tests: vi.fn()s returning realistic outcomes — an 11-unit
+ * bloc of Party agencies (Bắc Ninh 2018 shape: 1 Government flag, 2 provincial flags, 4 certificates,
+ * one tied pair) — overridable per test.
+ */
+import { vi, type Mock } from 'vitest';
+import type { AwardCode, GradeCode, Lang } from '../../src/core/model';
+import type {
+  ActionOutcome,
+  BlocActions,
+  EditableSettings,
+  IssueView,
+  PledgePreview,
+  RankOutcome,
+  RankRow,
+  WorkbookState,
+} from '../../src/excel/actions';
+
+export const UNITS = [
+  'Văn phòng Tỉnh uỷ',
+  'Ban Tổ chức Tỉnh uỷ',
+  'Uỷ ban Kiểm tra Tỉnh uỷ',
+  'Ban Tuyên giáo Tỉnh uỷ',
+  'Ban Dân vận Tỉnh uỷ',
+  'Ban Nội chính Tỉnh uỷ',
+  'Trường Chính trị tỉnh',
+  'Báo Bắc Ninh',
+  'Đảng uỷ Khối các cơ quan tỉnh',
+  'Đảng uỷ Khối Doanh nghiệp tỉnh',
+  'Ban Bảo vệ chăm sóc sức khoẻ cán bộ tỉnh',
+] as const;
+
+const TOTALS = [97.5, 96, 94.5, 93, 92, 92, 90.5, 88, 85, 79.5, 68];
+const AWARDS: ReadonlyArray<readonly AwardCode[]> = [
+  ['CO_CHINH_PHU'],
+  ['CO_UBND_TINH'],
+  ['CO_UBND_TINH'],
+  ['BANG_KHEN_UBND_TINH'],
+  ['BANG_KHEN_UBND_TINH'],
+  ['BANG_KHEN_UBND_TINH'],
+  ['BANG_KHEN_UBND_TINH'],
+  [],
+  [],
+  [],
+  [],
+];
+const gradeOf = (total: number): GradeCode => (total >= 90 ? 'HTXSNV' : total >= 70 ? 'HTTNV' : 'HTNV');
+
+/** The ranking rows of the fake bloc, in roster order (units 5 and 6 tied at 92). */
+export function rankRows(lang: Lang = 'vi'): RankRow[] {
+  return UNITS.map((unit, index) => {
+    const total = TOTALS[index]!;
+    const tied = index === 4 || index === 5;
+    const rank = tied ? 5 : index + 1;
+    return {
+      index,
+      row: index + 4,
+      unit,
+      total,
+      rank,
+      tied,
+      grade: gradeOf(total),
+      awards: AWARDS[index]!,
+      pending: false,
+      explanation:
+        lang === 'vi'
+          ? `Xếp hạng ${rank}/11. Tổng ${String(total).replace('.', ',')} điểm; đạt ${String(total).replace('.', ',')}% của 100 điểm tối đa.`
+          : `Rank ${rank} of 11. Total ${total} points; ${total}% of the 100-point maximum.`,
+    };
+  });
+}
+
+/** A ranking outcome. */
+export type Ranked = Extract<RankOutcome, { status: 'ranked' }>;
+
+export const RANKED: Ranked = {
+  status: 'ranked',
+  rows: rankRows(),
+  issues: [
+    {
+      severity: 'warning',
+      code: 'VOTES_BLANK',
+      message: 'Ô trống: chưa có số phiếu bình xét.',
+      sheet: 'Chấm điểm',
+      cell: 'M7',
+    },
+  ],
+  summary: {
+    units: 11,
+    provincialFlags: 2,
+    certificates: 4,
+    governmentNominee: 'Văn phòng Tỉnh uỷ',
+    ties: 1,
+    cellsChanged: 55,
+  },
+  canUndo: true,
+};
+
+export const DATA_ERRORS: readonly IssueView[] = [
+  {
+    severity: 'error',
+    code: 'VALUE_INVALID',
+    message: 'Giá trị "8,5 điểm" không hợp lệ: cần số điểm, ví dụ 8,5.',
+    sheet: 'Chấm điểm',
+    cell: 'C5',
+  },
+  {
+    severity: 'error',
+    code: 'POINTS_ABOVE_MAX',
+    message: 'Điểm 35 vượt điểm tối đa 30 của tiêu chí A1.',
+    sheet: 'Chấm điểm',
+    cell: 'D9',
+  },
+  { severity: 'warning', code: 'UNIT_DUPLICATE', message: 'Tên đơn vị lặp lại.', sheet: 'Chấm điểm', cell: 'B12' },
+];
+
+export const SETTINGS: EditableSettings = {
+  provincialFlags: 2,
+  certificates: 'auto',
+  nominateGovernmentFlag: true,
+  governmentFlagWithProvincial: false,
+  tieBreak: 'Nhóm A; Điểm trừ; Điểm thưởng; Số phiếu; Tỷ lệ nữ',
+  bands: { excellent: 90, good: 70, complete: 50 },
+  leaderSelection: 'rotate',
+};
+
+export const PLEDGE: PledgePreview = {
+  ok: true,
+  year: 2019,
+  leader: 'Ban Tổ chức Tỉnh uỷ',
+  deputy: 'Uỷ ban Kiểm tra Tỉnh uỷ',
+  signatories: ['Ban Tổ chức Tỉnh uỷ', 'Uỷ ban Kiểm tra Tỉnh uỷ', ...UNITS.filter((_, i) => i !== 1 && i !== 2)],
+  commitments: [
+    'Thực hiện tốt nhiệm vụ chính trị được giao năm 2019.',
+    'Tổ chức tốt các phong trào thi đua yêu nước.',
+    'Xây dựng tổ chức đảng, đoàn thể trong sạch, vững mạnh.',
+  ],
+  sheetName: 'Giao ước 2019',
+  sheetExists: false,
+  issues: [],
+};
+
+export type FakeActions = { [K in keyof BlocActions]: Mock<BlocActions[K]> };
+
+const ok: ActionOutcome = { ok: true, issues: [] };
+
+/** Every action as a vi.fn() with a realistic default; `overrides` replace single ones. */
+export function fakeActions(overrides: Partial<BlocActions> = {}): FakeActions {
+  let undoable = false;
+  const blocState: WorkbookState = {
+    kind: 'bloc',
+    lang: 'vi',
+    bloc: 'Khối các cơ quan Đảng tỉnh',
+    year: 2018,
+    units: 11,
+  };
+  const actions: FakeActions = {
+    detect: vi.fn<BlocActions['detect']>(async () => blocState),
+    createWorkbook: vi.fn<BlocActions['createWorkbook']>(async () => ok),
+    rank: vi.fn<BlocActions['rank']>(async ({ lang }) => {
+      undoable = true;
+      return { ...RANKED, rows: rankRows(lang) } as RankOutcome;
+    }),
+    undo: vi.fn<BlocActions['undo']>(async () => {
+      undoable = false;
+      return ok;
+    }),
+    canUndo: vi.fn<BlocActions['canUndo']>(() => undoable),
+    selectCell: vi.fn<BlocActions['selectCell']>(async () => undefined),
+    readSettings: vi.fn<BlocActions['readSettings']>(async () => ({ settings: SETTINGS, issues: [] })),
+    writeSettings: vi.fn<BlocActions['writeSettings']>(async () => ok),
+    previewPledge: vi.fn<BlocActions['previewPledge']>(async () => PLEDGE),
+    writePledgeSheet: vi.fn<BlocActions['writePledgeSheet']>(async () => ({
+      ok: true,
+      issues: [],
+      sheetName: 'Giao ước 2019',
+    })),
+    pledgeDocx: vi.fn<BlocActions['pledgeDocx']>(async () => ({
+      ok: true,
+      issues: [],
+      bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04]),
+      fileName: 'Giao-uoc-2019.docx',
+    })),
+  };
+  for (const [key, fn] of Object.entries(overrides)) {
+    (actions as unknown as Record<string, Mock>)[key] = vi.fn(fn as (...args: unknown[]) => unknown);
+  }
+  return actions;
+}
