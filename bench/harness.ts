@@ -59,17 +59,7 @@ export async function measureAsync(fn: () => Promise<unknown>, options: { runs?:
   return { medianMs: times[Math.floor(times.length / 2)]!, minMs: times[0]!, runs };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run benches the same data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from '../src/excel/testing/rng.js';
 
 /** Heap in use after a full collection (run the bench with --expose-gc, as `npm run bench` does). */
 export function heapMb(): number {

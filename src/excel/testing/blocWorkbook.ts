@@ -5,6 +5,7 @@
 import { PRESET_CRITERIA } from '../../core/preset.js';
 import type { CellValue, WorkbookGrid } from '../../grid/types.js';
 import { MemoryWorkbook, type MemoryValue } from './memoryExcel.js';
+import { rng } from './rng.js';
 
 /** A memory workbook holding `grid`'s sheets as they are (strings stay text; `{ error }` cells are errors). */
 export function workbookFromGrid(grid: WorkbookGrid): MemoryWorkbook {
@@ -34,18 +35,6 @@ function cellRef(row: number, col: number): string {
   let letters = '';
   for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
   return letters + row;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
