@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rankWorkbook } from '../../src/grid/rankWorkbook.js';
 import { readWorkbookFile } from '../../src/xlsx/readWorkbookFile.js';
 import { runBlocrank } from '../helpers/runCliInProcess.js';
-import { tempDir } from '../helpers/tempDir.js';
+import { removeTempDirs, tempDir } from '../helpers/tempDir.js';
+
+afterAll(removeTempDirs);
 
 const exists = (path: string) => stat(path).then(() => true, () => false);
 let dir: string;

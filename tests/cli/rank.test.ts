@@ -3,9 +3,11 @@ import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBlocrank } from '../helpers/runCliInProcess.js';
-import { tempDir } from '../helpers/tempDir.js';
+import { removeTempDirs, tempDir } from '../helpers/tempDir.js';
+
+afterAll(removeTempDirs);
 
 const BAC_NINH = 'examples/bac-ninh-2018.xlsx';
 const THAM_MUU = 'examples/tham-muu-tong-hop-2025-en.xlsx';
