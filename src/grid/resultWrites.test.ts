@@ -89,12 +89,14 @@ describe('resultWrites', () => {
   it('writes the missing headers, then per unit total, rank, grade, awards and explanation', () => {
     const writes = resultWrites(read.layout, result, { lang: 'vi', explain });
     expect(writes.filter((w) => w.role === 'header')).toEqual([
-      { sheet: 'Chấm điểm', row: 2, col: 19, value: 'Tổng điểm', role: 'header' },
-      { sheet: 'Chấm điểm', row: 2, col: 20, value: 'Xếp hạng', role: 'header' },
-      { sheet: 'Chấm điểm', row: 2, col: 21, value: 'Xếp loại', role: 'header' },
-      { sheet: 'Chấm điểm', row: 2, col: 22, value: 'Đề nghị khen thưởng', role: 'header' },
-      { sheet: 'Chấm điểm', row: 2, col: 23, value: 'Giải thích', role: 'header' },
+      { sheet: 'Chấm điểm', row: 2, col: 19, value: 'Tổng điểm', role: 'header', width: 11 },
+      { sheet: 'Chấm điểm', row: 2, col: 20, value: 'Xếp hạng', role: 'header', width: 9 },
+      { sheet: 'Chấm điểm', row: 2, col: 21, value: 'Xếp loại', role: 'header', width: 30 },
+      { sheet: 'Chấm điểm', row: 2, col: 22, value: 'Đề nghị khen thưởng', role: 'header', width: 34 },
+      { sheet: 'Chấm điểm', row: 2, col: 23, value: 'Giải thích', role: 'header', width: 90 },
     ]);
+    // Explanations wrap; nothing else asks for it.
+    expect(writes.filter((w) => w.wrap).map((w) => w.col)).toEqual(Array(5).fill(23));
     const row = (r: number) => writes.filter((w) => w.row === r).map((w) => [w.col, w.value, w.role]);
     expect(row(3)).toEqual([
       [19, 100.5 + 1 / 3, 'award'],

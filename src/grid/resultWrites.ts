@@ -25,6 +25,15 @@ export const PENDING_TIE_LABEL: Readonly<Record<Lang, string>> = { vi: 'Cần b�
  * @example resultWrites(layout, result, { lang: 'vi', explain: createExplainer(result, 'vi') })
  * // [{ sheet: 'Chấm điểm', row: 3, col: 14, value: 'Tổng điểm', role: 'header' }, …]
  */
+/** Widths given to result columns the run creates, in Excel character units. */
+export const RESULT_COLUMN_WIDTHS: Readonly<Record<ResultColumn, number>> = {
+  total: 11,
+  rank: 9,
+  grade: 30,
+  award: 34,
+  explanation: 90,
+};
+
 export function resultWrites(layout: BlocLayout, result: BlocResult, options: ResultWritesOptions): CellWrite[] {
   const sheet = layout.scoresSheet;
   const writes: CellWrite[] = [];
@@ -35,6 +44,7 @@ export function resultWrites(layout: BlocLayout, result: BlocResult, options: Re
       col: layout.resultColumns[key],
       value: RESULT_COLUMN_LABELS[key][layout.lang],
       role: 'header',
+      width: RESULT_COLUMN_WIDTHS[key],
     });
   }
   const units = [...result.units].sort((a, b) => a.index - b.index);
@@ -44,7 +54,8 @@ export function resultWrites(layout: BlocLayout, result: BlocResult, options: Re
     const role = unit.awards.length > 0 ? 'award' : 'result';
     const values = cellValues(unit, options);
     for (const key of RESULT_COLUMNS) {
-      writes.push({ sheet, row, col: layout.resultColumns[key], value: values[key], role });
+      const write: CellWrite = { sheet, row, col: layout.resultColumns[key], value: values[key], role };
+      writes.push(key === 'explanation' ? { ...write, wrap: true } : write);
     }
   }
   return writes;

@@ -47,6 +47,10 @@ export interface CellWrite {
   readonly value: string | number | null;
   /** `header` for a created result header; `award` for the result cells of an award row (highlighted). */
   readonly role: 'header' | 'result' | 'award';
+  /** For a created column's header: its width in Excel character units (an existing column keeps its own). */
+  readonly width?: number;
+  /** Wrap the text in the cell (long explanations). */
+  readonly wrap?: boolean;
 }
 
 /** The optional fact columns of the scores sheet, by the `Unit` field they fill. */

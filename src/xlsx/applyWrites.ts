@@ -24,8 +24,10 @@ export function applyWrites(workbook: ExcelJS.Workbook, writes: readonly CellWri
     if (w.role === 'header') {
       cell.font = { ...cell.font, bold: true };
       cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+      if (w.width) ws.getColumn(w.col).width = w.width;
     } else {
       cell.fill = w.role === 'award' ? AWARD_FILL : NO_FILL;
+      if (w.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
     }
   }
 }

@@ -56,6 +56,13 @@ describe('blocrank rank', () => {
     expect(banToChuc[col('Xếp loại')]).toBe('Hoàn thành xuất sắc nhiệm vụ');
     expect(banToChuc[col('Đề nghị khen thưởng')]).toBe('Cờ thi đua của Chính phủ');
     expect(String(banToChuc[col('Giải thích')])).toMatch(/^Xếp hạng 1\/11\./);
+    // Created result columns are readable: sensible widths, explanations wrapped.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'bac-ninh.ranked.xlsx'));
+    const ws = wb.getWorksheet('Chấm điểm')!;
+    expect(ws.getColumn(col('Xếp loại') + 1).width).toBe(30);
+    expect(ws.getColumn(col('Giải thích') + 1).width).toBe(90);
+    expect(ws.getCell(4, col('Giải thích') + 1).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     // Nothing but the result columns changed: every input cell is still there as it was.
     const original = await sheetRows(input, 'Chấm điểm');
     original.forEach((row, r) => row.forEach((v, c) => c < col('Tổng điểm') && expect(rows[r]![c]).toEqual(v)));
