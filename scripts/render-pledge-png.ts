@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { buildPledge } from '../src/core/pledge/buildPledge.js';
 import { packPledgeDocx } from '../src/docx/packPledgeDocx.js';
 import { thamMuuTongHop } from '../tests/fixtures/blocs.js';
+import { convertToPdf } from './convertWithSoffice.js';
 
 const outDir = resolve(process.argv[2] ?? 'docs');
 const work = mkdtempSync(join(tmpdir(), 'blocrank-pledge-'));
@@ -18,22 +19,7 @@ const result = buildPledge(thamMuuTongHop(), null);
 if (!result.value) throw new Error(`pledge not built: ${JSON.stringify(result.issues)}`);
 const docx = join(work, 'giao-uoc-2026.docx');
 writeFileSync(docx, await packPledgeDocx(result.value));
-execFileSync(
-  'soffice',
-  [
-    `-env:UserInstallation=file://${join(work, 'profile')}`,
-    '--headless',
-    '--convert-to',
-    'pdf',
-    '--outdir',
-    work,
-    docx,
-  ],
-  {
-    stdio: 'ignore',
-  },
-);
-const pdf = join(work, 'giao-uoc-2026.pdf');
+const pdf = convertToPdf(docx, work);
 mkdirSync(outDir, { recursive: true });
 for (const pageNo of [1, 2]) {
   const prefix = join(work, `page${pageNo}`);

@@ -10,6 +10,7 @@ import { buildPledge } from '../core/pledge/buildPledge.js';
 import type { PledgeDocument } from '../core/pledge/types.js';
 import { packPledgeDocx } from './packPledgeDocx.js';
 import { renderPledgeDocx } from './renderPledgeDocx.js';
+import { convertToPdf } from '../../scripts/convertWithSoffice.js';
 
 interface Run {
   readonly text: string;
@@ -213,20 +214,7 @@ describe.skipIf(!readerTools)(
       model = buildPledge(thamMuuTongHop(), null).value!;
       const docx = join(work, 'giao-uoc-2026.docx');
       writeFileSync(docx, await packPledgeDocx(model));
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${join(work, 'profile')}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          work,
-          docx,
-        ],
-        { stdio: 'ignore', timeout: 100_000 },
-      );
-      pdf = join(work, 'giao-uoc-2026.pdf');
+      pdf = convertToPdf(docx, work, { timeoutMs: 100_000 });
     });
     afterAll(() => {
       if (work) rmSync(work, { recursive: true, force: true });
