@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../core/messages.js';
-import { ArgumentError, isErrorCell, type ResultCell } from './args.js';
+import { isErrorCell } from './args.js';
 import { awardsColumn, type AwardsOptions } from './awardsColumn.js';
+import { errorMessage, thrownMessage } from '../../tests/helpers/functionErrors.js';
 
 const col = (...values: unknown[]): unknown[][] => values.map((v) => [v]);
-const message = (cell: ResultCell | undefined, lang: 'en' | 'vi' = 'en'): string => {
-  if (!isErrorCell(cell)) throw new Error(`not an error cell: ${JSON.stringify(cell)}`);
-  return formatIssue(cell.issue, lang);
-};
-const thrown = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof ArgumentError) return formatIssue(err.issue, 'en');
-    throw err;
-  }
-  throw new Error('did not throw');
-};
+const message = errorMessage;
+const thrown = thrownMessage;
 const awards = (
   ranks: unknown[],
   grades: unknown[],

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { gradeTotal } from '../core/gradeTotal.js';
 import { GRADE_LABELS } from '../core/labels.js';
-import { formatIssue } from '../core/messages.js';
-import { ArgumentError, isErrorCell, type ResultCell } from './args.js';
 import { gradeValues } from './gradeValues.js';
+import { errorMessage, thrownMessage } from '../../tests/helpers/functionErrors.js';
 
-const message = (cell: ResultCell | undefined, lang: 'en' | 'vi' = 'en'): string => {
-  if (!isErrorCell(cell)) throw new Error(`not an error cell: ${JSON.stringify(cell)}`);
-  return formatIssue(cell.issue, lang);
-};
-const thrown = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof ArgumentError) return formatIssue(err.issue, 'en');
-    throw err;
-  }
-  throw new Error('did not throw');
-};
+const message = errorMessage;
+const thrown = thrownMessage;
 const grade = (total: unknown, max: unknown = 100, lang: unknown = null, ...bands: unknown[]) =>
   gradeValues(total, max, lang, bands[0] ?? null, bands[1] ?? null, bands[2] ?? null);
 

@@ -1,26 +1,15 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { formatIssue } from '../core/messages.js';
 import { rankByKeys } from '../core/rankByKeys.js';
-import { ArgumentError, isErrorCell, type ResultCell } from './args.js';
+import { isErrorCell, type ResultCell } from './args.js';
 import { clearRankingCache } from './cachedRanking.js';
 import { rankValues } from './rankValues.js';
+import { errorMessage, thrownMessage } from '../../tests/helpers/functionErrors.js';
 
 const col = (...values: unknown[]): unknown[][] => values.map((v) => [v]);
 /** The message of an error cell, in English (or Vietnamese). */
-const message = (cell: ResultCell | undefined, lang: 'en' | 'vi' = 'en'): string => {
-  if (!isErrorCell(cell)) throw new Error(`not an error cell: ${JSON.stringify(cell)}`);
-  return formatIssue(cell.issue, lang);
-};
-const thrown = (f: () => unknown, lang: 'en' | 'vi' = 'en'): string => {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof ArgumentError) return formatIssue(err.issue, lang);
-    throw err;
-  }
-  throw new Error('did not throw');
-};
+const message = errorMessage;
+const thrown = thrownMessage;
 const ranksOf = (cells: ResultCell[][]): unknown[] =>
   cells.map((row) => (isErrorCell(row[0]) ? row[0].excelError : row[0]));
 

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../core/messages.js';
 import { PRESET_CRITERIA } from '../core/preset.js';
 import { scoreUnit } from '../core/scoreUnit.js';
-import { ArgumentError, isErrorCell, type ResultCell } from './args.js';
 import { maxScoreOf } from './maxScoreOf.js';
 import { totalPoints } from './totalPoints.js';
+import { errorMessage, thrownMessage } from '../../tests/helpers/functionErrors.js';
 
-const message = (cell: ResultCell | undefined, lang: 'en' | 'vi' = 'en'): string => {
-  if (!isErrorCell(cell)) throw new Error(`not an error cell: ${JSON.stringify(cell)}`);
-  return formatIssue(cell.issue, lang);
-};
-const thrown = (f: () => unknown, lang: 'en' | 'vi' = 'en'): string => {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof ArgumentError) return formatIssue(err.issue, lang);
-    throw err;
-  }
-  throw new Error('did not throw');
-};
+const message = errorMessage;
+const thrown = thrownMessage;
 
 /** The preset's criteria as the Tiêu chí sheet holds them (a column each). */
 const MAXIMA = PRESET_CRITERIA.map((c) => [c.max]);
