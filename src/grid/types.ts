@@ -9,10 +9,31 @@ export interface CellError {
 /** What a cell holds, as the xlsx and Office.js adapters read it. */
 export type CellValue = string | number | boolean | Date | CellError | null;
 
-/** A sheet's used range from A1: `rows[r][c]` is the cell at row r+1, column c+1. Rows may be ragged. */
+/** A rectangle of cells, 1-based and inclusive. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * A sheet's used range from A1: `rows[r][c]` is the cell at row r+1, column c+1. Rows may be ragged.
+ * The optional fields are what a faithful reader also knows about the sheet (the xlsx package reader
+ * and the Office.js adapter fill them where they can; hand-built grids in tests may leave them out).
+ */
 export interface SheetGrid {
   readonly name: string;
   readonly rows: ReadonlyArray<ReadonlyArray<CellValue>>;
+  /** Merged ranges (only the top-left cell of a merge holds its value). */
+  readonly merges?: readonly CellRange[];
+  /** 1-based numbers of the rows hidden in the sheet (a hidden unit row is still a unit, with a warning). */
+  readonly hiddenRows?: ReadonlySet<number>;
+  /**
+   * Cells that hold a formula (their value in `rows` is the cached result): 1-based row → 1-based
+   * columns. A ranking run never overwrites such a cell; it compares and warns instead.
+   */
+  readonly formulaCells?: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
 export interface WorkbookGrid {
