@@ -10,7 +10,10 @@ import { resultWrites } from './resultWrites.js';
 import type { CellWrite, WorkbookGrid } from './types.js';
 
 export interface RankWorkbookOptions extends ReadBlocOptions {
-  /** The clerk's language for explanations and messages; default: the workbook's language. */
+  /**
+   * The clerk's language for messages and for `explain`; default: the workbook's language. The cells
+   * written (`writes`) are always in the workbook's language.
+   */
   readonly lang?: Lang;
 }
 
@@ -50,6 +53,9 @@ export function rankWorkbook(grid: WorkbookGrid, options: RankWorkbookOptions = 
   const issues = mergeIssues(read.issues, [...ranked.issues, ...rotation], book.layout);
   if (!ranked.value || hasErrors(issues)) return { book, result: null, issues, writes: [], lang, explain: () => '' };
   const explain = createExplainer(ranked.value, lang);
-  const writes = resultWrites(book.layout, ranked.value, { lang, explain });
+  // Cells belong to the workbook: they are written in its language, whatever the clerk reads messages in.
+  const cellLang = book.layout.lang;
+  const cellExplain = cellLang === lang ? explain : createExplainer(ranked.value, cellLang);
+  const writes = resultWrites(book.layout, ranked.value, { lang: cellLang, explain: cellExplain });
   return { book, result: ranked.value, issues, writes, lang, explain };
 }
