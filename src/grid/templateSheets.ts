@@ -1,5 +1,6 @@
 import type { Criterion, Lang, Settings } from '../core/model.js';
 import { DEFAULT_SETTINGS, PRESET_CRITERIA } from '../core/preset.js';
+import { DEFAULT_VOTE_THRESHOLD } from '../core/applyBallot.js';
 import { formatTieBreakOrder } from '../core/tieBreakers.js';
 import {
   KIND_NAMES,
@@ -92,6 +93,22 @@ const SETTING_HELP: Readonly<Record<SettingKey, Readonly<Record<Lang, string>>>>
     vi: 'Quyết định của tỉnh về các khối thi đua, trích trong giao ước',
     en: "The province's decision on the blocs, cited in the pledge",
   },
+  voters: {
+    vi: 'Số thành viên có quyền bỏ phiếu ở cuộc họp cuối năm (bỏ trống: bằng số đơn vị)',
+    en: 'Members entitled to vote at the year-end meeting (blank: the number of units)',
+  },
+  voteThreshold: {
+    vi: 'Tỷ lệ phiếu đồng ý tối thiểu để đề nghị khen thưởng, % số thành viên bỏ phiếu (theo quy định của Khối)',
+    en: "Approving votes needed for a proposal, % of the voters (the bloc's rule)",
+  },
+  absentMembers: {
+    vi: 'Các đơn vị vắng mặt ở cuộc họp, cách nhau bởi dấu ;',
+    en: 'Units absent from the meeting, separated by ;',
+  },
+  meetingTime: { vi: 'Thời gian họp bình xét, ví dụ "14 giờ 00, ngày 15/12/2025"', en: 'Time of the year-end meeting' },
+  meetingPlace: { vi: 'Địa điểm họp bình xét', en: 'Place of the year-end meeting' },
+  chair: { vi: 'Người chủ trì cuộc họp (họ tên, chức vụ)', en: 'Who chairs the meeting (name, title)' },
+  secretary: { vi: 'Thư ký cuộc họp (họ tên, chức vụ)', en: 'Secretary of the meeting (name, title)' },
 };
 
 /** English descriptions of the preset criteria (the preset is written in Vietnamese). */
@@ -172,6 +189,15 @@ function settingValue(key: SettingKey, lang: Lang, options: TemplateSheetsOption
       return d.nextDeputy;
     case 'blocDecision':
       return d.blocDecision;
+    case 'voteThreshold':
+      return DEFAULT_VOTE_THRESHOLD;
+    case 'voters':
+    case 'absentMembers':
+    case 'meetingTime':
+    case 'meetingPlace':
+    case 'chair':
+    case 'secretary':
+      return null;
   }
 }
 
