@@ -19,7 +19,8 @@ const TITLES: Readonly<Record<AwardCode, Readonly<Record<Lang, string>>>> = {
  * @example awardTitle('CO_UBND_TINH', 'vi') // '“Cờ thi đua của Ủy ban nhân dân tỉnh”'
  */
 export function awardTitle(award: AwardCode, lang: Lang): string {
-  return `“${TITLES[award][lang]}”`;
+  // A code from outside the catalogue (a message rendered with foreign parameters) is quoted as it is.
+  return `“${(TITLES[award] as (typeof TITLES)[AwardCode] | undefined)?.[lang] ?? award}”`;
 }
 
 /**
