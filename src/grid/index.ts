@@ -29,3 +29,4 @@ export { settingWrites, type SettingChanges, type SettingWrites } from './settin
 export { readBallot, type BallotSheet, type ReadBallotOptions } from './readBallot.js';
 export { readDossierSettings, type DossierSettings } from './readDossierSettings.js';
 export { dossierWorkbook, BALLOT_PENDING_LABEL, type DossierWorkbookRun, type DossierWorkbookOptions } from './dossierWorkbook.js';
+export { ballotSheet, type BallotSheetOptions } from './templateSheets.js';
