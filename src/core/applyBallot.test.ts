@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeBloc, type UnitSpec } from '../../tests/helpers/makeBloc.js';
-import { applyBallot, passesThreshold, type BallotVotes, type Proposal } from './applyBallot.js';
+import { applyBallot, describeBallotRule, passesThreshold, type BallotVotes, type Proposal } from './applyBallot.js';
 import { explainBallot } from './explainBallot.js';
 import type { AwardCode, Settings } from './model.js';
 import { rankBloc } from './rankBloc.js';
@@ -189,5 +189,17 @@ describe('applyBallot', () => {
       ]);
       expect(value.awards.slice(1, 4)).toEqual([[], [], []]);
     });
+  });
+});
+
+describe('describeBallotRule', () => {
+  it('words the threshold as the bloc’s rule, says the 80 % is practice not confirmed under 152/2025, cites no article', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const text = describeBallotRule(lang, 80);
+      expect(text).toContain('80 %');
+      expect(text).toContain('152/2025/NĐ-CP');
+      expect(text).not.toMatch(/Điều|Article|khoản/);
+    }
+    expect(describeBallotRule('vi', 66.5)).toMatch(/^Mỗi đề nghị khen thưởng cần số phiếu đồng ý từ 66,5 % .*\(theo quy định của Khối\)/);
   });
 });

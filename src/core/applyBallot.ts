@@ -1,5 +1,6 @@
 import { issue, type Issue, type Result } from './issue.js';
-import type { AwardCode } from './model.js';
+import { formatNumber } from './format.js';
+import type { AwardCode, Lang } from './model.js';
 import type { BlocResult, UnitResult } from './result.js';
 
 /**
@@ -8,6 +9,23 @@ import type { BlocResult, UnitResult } from './result.js';
  * Nghị định 152/2025, so it is the bloc's rule and configurable (`Tỷ lệ phiếu tối thiểu (%)`).
  */
 export const DEFAULT_VOTE_THRESHOLD = 80;
+
+/**
+ * What the ballot rule says, for the settings help and the rule lists (pane, README): a [practice] rule,
+ * so it is worded as the bloc's and never cites a law as its basis.
+ *
+ * @example describeBallotRule('vi', 80)
+ */
+export function describeBallotRule(lang: Lang, thresholdPercent: number = DEFAULT_VOTE_THRESHOLD): string {
+  const t = formatNumber(thresholdPercent, lang, 2);
+  return lang === 'vi'
+    ? `Mỗi đề nghị khen thưởng cần số phiếu đồng ý từ ${t} % số thành viên bỏ phiếu trở lên (theo quy định của Khối). ` +
+        'Mức 80 % theo thực tiễn (Nghị định số 98/2023/NĐ-CP áp dụng cho Hội đồng Thi đua - Khen thưởng và quy chế của nhiều khối), ' +
+        'chưa được xác nhận theo Nghị định số 152/2025/NĐ-CP; Khối quy định mức của mình tại mục "Tỷ lệ phiếu tối thiểu (%)".'
+    : `Each award proposal needs approving votes from at least ${t} % of the voters (the bloc's rule). ` +
+        'The 80 % is practice (Decree 98/2023/NĐ-CP for the emulation councils, and many blocs\' rules), ' +
+        'not confirmed under Decree 152/2025/NĐ-CP; the bloc sets its own in "Vote threshold %".';
+}
 
 /** One unit's row of the ballot: approving votes per form; `null` (or a missing form) = not voted yet. */
 export type BallotVotes = Readonly<Partial<Record<AwardCode, number | null>>>;

@@ -103,8 +103,8 @@ const SETTING_HELP: Readonly<Record<SettingKey, Readonly<Record<Lang, string>>>>
     en: 'Members entitled to vote at the year-end meeting (blank: the number of units)',
   },
   voteThreshold: {
-    vi: 'Tỷ lệ phiếu đồng ý tối thiểu để đề nghị khen thưởng, % số thành viên bỏ phiếu (theo quy định của Khối)',
-    en: "Approving votes needed for a proposal, % of the voters (the bloc's rule)",
+    vi: 'Tỷ lệ phiếu đồng ý tối thiểu để đề nghị khen thưởng, % số thành viên bỏ phiếu (theo quy định của Khối; mức 80 % theo thực tiễn, chưa được xác nhận theo Nghị định số 152/2025/NĐ-CP)',
+    en: "Approving votes needed for a proposal, % of the voters (the bloc's rule; 80 % is practice, not confirmed under Decree 152/2025/NĐ-CP)",
   },
   absentMembers: {
     vi: 'Các đơn vị vắng mặt ở cuộc họp, cách nhau bởi dấu ;',
