@@ -92,7 +92,11 @@ describe('applyBallot properties', () => {
           if (!tied) expect([...value.awards[u.index]!].sort()).toEqual([...u.awards].sort());
           else for (const a of u.awards) expect(value.awards[u.index]).toContain(a);
         }
-        expect(issues.every((i) => i.code === 'BALLOT_TIE_EQUAL')).toBe(true);
+        expect(issues.every((i) => i.code === 'BALLOT_TIE_EQUAL' || i.code === 'BALLOT_VOTE_UNUSED')).toBe(true);
+        // a count is unused exactly where the ranking put no form in play for the unit
+        for (const i of issues.filter((x) => x.code === 'BALLOT_VOTE_UNUSED')) {
+          expect(candidacy(result.units[i.unit!]!).has(i.field!.slice('ballot:'.length) as AwardCode)).toBe(false);
+        }
       }),
       { numRuns: 300 },
     );

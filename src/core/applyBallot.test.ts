@@ -13,6 +13,9 @@ function nine(overrides: Record<number, Partial<UnitSpec>> = {}, settings: Parti
 }
 const votes = (entries: Record<number, BallotVotes>) => new Map(Object.entries(entries).map(([k, v]) => [Number(k), v]));
 const all = (n: number): BallotVotes => ({ CO_CHINH_PHU: n, CO_UBND_TINH: n, BANG_KHEN_UBND_TINH: n });
+/** Counts for the forms in play only, as a clerk fills the ballot sheet (the others are shaded). */
+const flag = (n: number): BallotVotes => ({ CO_CHINH_PHU: n, CO_UBND_TINH: n });
+const cert = (n: number): BallotVotes => ({ BANG_KHEN_UBND_TINH: n });
 const find = (ps: readonly Proposal[], unit: number, award: AwardCode) => ps.find((p) => p.unit === unit && p.award === award);
 const run = (result: BlocResult, ballot: ReturnType<typeof votes> | null, voters = 9, thresholdPercent = 80) =>
   applyBallot(result, { ballot, voters, thresholdPercent });
@@ -80,7 +83,7 @@ describe('applyBallot', () => {
   });
 
   it('a blank count keeps the proposal, pending, with a warning naming the unit and form', () => {
-    const { value, issues } = run(r, votes({ 0: all(9), 1: { BANG_KHEN_UBND_TINH: null }, 2: all(9) }));
+    const { value, issues } = run(r, votes({ 0: flag(9), 1: { BANG_KHEN_UBND_TINH: null }, 2: cert(9) }));
     expect(find(value.proposals, 1, 'BANG_KHEN_UBND_TINH')).toMatchObject({ votes: null, approval: null, status: 'pending', reason: 'notVoted' });
     expect(value.awards[1]).toEqual(['BANG_KHEN_UBND_TINH']);
     expect(issues).toEqual([expect.objectContaining({ severity: 'warning', code: 'BALLOT_VOTE_BLANK', unit: 1, field: 'ballot:BANG_KHEN_UBND_TINH' })]);
@@ -88,13 +91,13 @@ describe('applyBallot', () => {
   });
 
   it('0 is zero votes (failed), not a blank', () => {
-    const { value, issues } = run(r, votes({ 0: all(9), 1: all(0), 2: all(9) }));
+    const { value, issues } = run(r, votes({ 0: flag(9), 1: cert(0), 2: cert(9) }));
     expect(find(value.proposals, 1, 'BANG_KHEN_UBND_TINH')).toMatchObject({ votes: 0, approval: 0, status: 'failed' });
     expect(issues).toEqual([]);
   });
 
   it('a proposed unit with no ballot row is pending with a warning', () => {
-    const { value, issues } = run(r, votes({ 0: all(9), 1: all(9) }));
+    const { value, issues } = run(r, votes({ 0: flag(9), 1: cert(9) }));
     expect(find(value.proposals, 2, 'BANG_KHEN_UBND_TINH')).toMatchObject({ status: 'pending', reason: 'notVoted' });
     expect(issues.map((i) => [i.code, i.unit])).toEqual([['BALLOT_UNIT_MISSING', 2]]);
   });
@@ -140,7 +143,7 @@ describe('applyBallot', () => {
       ]);
     });
     it('is decided by the ballot: the highest approvals at or above the threshold take the slots', () => {
-      const { value, issues } = run(tied, votes({ 0: all(9), 1: all(9), 2: all(8), 3: all(7) }));
+      const { value, issues } = run(tied, votes({ 0: flag(9), 1: cert(9), 2: cert(8), 3: cert(7) }));
       expect([1, 2, 3].map((i) => find(value.proposals, i, 'BANG_KHEN_UBND_TINH')).map((p) => [p!.status, p!.reason, p!.tie])).toEqual([
         ['passed', 'tieWon', { members: [1, 2, 3], slots: 2 }],
         ['passed', 'tieWon', { members: [1, 2, 3], slots: 2 }],
@@ -159,14 +162,14 @@ describe('applyBallot', () => {
       expect(find(lost.proposals, 3, 'BANG_KHEN_UBND_TINH')).toMatchObject({ status: 'failed', reason: 'tieLost' });
     });
     it('units still equal after the ballot leave the slot open, with a warning', () => {
-      const { value, issues } = run(tied, votes({ 0: all(9), 1: all(9), 2: all(8), 3: all(8) }));
+      const { value, issues } = run(tied, votes({ 0: flag(9), 1: cert(9), 2: cert(8), 3: cert(8) }));
       expect([1, 2, 3].map((i) => find(value.proposals, i, 'BANG_KHEN_UBND_TINH')!.status)).toEqual(['passed', 'pending', 'pending']);
       expect(value.awards.slice(1, 5)).toEqual([['BANG_KHEN_UBND_TINH'], [], [], []]);
       expect(issues).toEqual([expect.objectContaining({ code: 'BALLOT_TIE_EQUAL', params: expect.objectContaining({ slots: 1, units: '"U3", "U4"' }) })]);
       expect(explainBallot(value, 2, 'vi')[0]).toMatch(/^Chưa đề nghị tặng “Bằng khen .*”: 03 đơn vị đồng hạng chưa phân định/);
     });
     it('a tied unit not counted yet keeps every tied slot open', () => {
-      const { value, issues } = run(tied, votes({ 0: all(9), 1: all(9), 2: all(9), 3: {} }));
+      const { value, issues } = run(tied, votes({ 0: flag(9), 1: cert(9), 2: cert(9), 3: {} }));
       expect([1, 2, 3].map((i) => find(value.proposals, i, 'BANG_KHEN_UBND_TINH')!.status)).toEqual(['pending', 'pending', 'pending']);
       expect(value.awards.slice(1, 4)).toEqual([[], [], []]);
       expect(issues.map((i) => [i.code, i.unit])).toEqual([['BALLOT_VOTE_BLANK', 3]]);
@@ -201,5 +204,24 @@ describe('describeBallotRule', () => {
       expect(text).not.toMatch(/Điều|Article|khoản/);
     }
     expect(describeBallotRule('vi', 66.5)).toMatch(/^Mỗi đề nghị khen thưởng cần số phiếu đồng ý từ 66,5 % .*\(theo quy định của Khối\)/);
+  });
+});
+
+describe('counts the ranking does not use', () => {
+  it('a count for a form not in play for the unit is a warning, never a proposal', () => {
+    const r = nine();
+    const { value, issues } = applyBallot(r, {
+      ballot: new Map([[0, flag(9)], [1, all(9)], [2, all(9)], [3, { BANG_KHEN_UBND_TINH: 9, CO_UBND_TINH: 0 }]]),
+      voters: 9,
+      thresholdPercent: 80,
+    });
+    expect(value.awards[3]).toEqual([]);
+    expect(issues.map((i) => [i.code, i.unit, i.field])).toEqual([
+      ['BALLOT_VOTE_UNUSED', 1, 'ballot:CO_CHINH_PHU'],
+      ['BALLOT_VOTE_UNUSED', 1, 'ballot:CO_UBND_TINH'],
+      ['BALLOT_VOTE_UNUSED', 2, 'ballot:CO_CHINH_PHU'],
+      ['BALLOT_VOTE_UNUSED', 2, 'ballot:CO_UBND_TINH'],
+      ['BALLOT_VOTE_UNUSED', 3, 'ballot:BANG_KHEN_UBND_TINH'],
+    ]);
   });
 });

@@ -188,6 +188,18 @@ export function applyBallot(result: BlocResult, options: ApplyBallotOptions): Re
   // 2. Tied groups across a quota: the ballot decides the slots they span.
   for (const group of tiedGroups(result, withProvincial)) decideTie(group, { ballot, voteOf, passes, draftOf, issues, units });
 
+  // A count typed for a form the ranking did not put in play for that unit is not used: say so, never silently.
+  if (ballot) {
+    for (const [i, row] of ballot) {
+      const inPlay = drafts.get(i);
+      for (const award of AWARD_ORDER) {
+        const v = row[award];
+        if (v !== undefined && v !== null && v > 0 && !inPlay?.has(award))
+          issues.push(issue('warning', 'BALLOT_VOTE_UNUSED', { unit: units[i]!.name, award }, { unit: i, field: `ballot:${award}` }));
+      }
+    }
+  }
+
   const proposals: Proposal[] = [];
   const awards: AwardCode[][] = units.map(() => []);
   for (let pos = 0; pos < result.order.length; pos++) {

@@ -293,6 +293,10 @@ export const MESSAGES = {
     vi: (p) => `Trang bình bầu chưa có dòng của đơn vị "${p.unit}" (đề nghị tặng ${ballotAward(p, 'vi')}): giữ đề nghị, chờ kết quả bỏ phiếu.`,
     en: (p) => `The ballot sheet has no row for unit "${p.unit}" (proposed for the ${ballotAward(p, 'en')}): the proposal stands, pending the vote.`,
   },
+  BALLOT_VOTE_UNUSED: {
+    vi: (p) => `Số phiếu đề nghị tặng ${ballotAward(p, 'vi')} cho đơn vị "${p.unit}" không được dùng: theo kết quả xếp hạng, đơn vị không được đề nghị hình thức này.`,
+    en: (p) => `The votes for the ${ballotAward(p, 'en')} of unit "${p.unit}" are not used: the ranking does not propose the unit for this form.`,
+  },
   BALLOT_TIE_EQUAL: {
     vi: (p) => `Các đơn vị ${p.units} có số phiếu bằng nhau đối với ${ballotAward(p, 'vi')}: còn ${officialCount(Number(p.slots))} đề nghị chưa xác định được, Khối cần bình xét thêm.`,
     en: (p) => `Units ${p.units} have equal votes for the ${ballotAward(p, 'en')}: ${p.slots} proposal(s) left open for the bloc to decide.`,
