@@ -101,6 +101,18 @@ describe('dossierWorkbook', () => {
     expect(above.ballot).toBeNull();
   });
 
+  it('voters must be a whole number from 1; the threshold a percentage 0..100', () => {
+    const errors = (settings: CellValue[][]) =>
+      dossierWorkbook(book(null, settings)).issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell]);
+    expect(errors([['Số thành viên bỏ phiếu', 0]])).toEqual([['BALLOT_VOTERS_INVALID', 'B12']]);
+    expect(errors([['Số thành viên bỏ phiếu', '7,5']])).toEqual([['BALLOT_VOTERS_INVALID', 'B12']]);
+    expect(errors([['Số thành viên bỏ phiếu', null]])).toEqual([]);
+    expect(errors([['Tỷ lệ phiếu tối thiểu (%)', 120]])).toEqual([['PERCENT_OUT_OF_RANGE', 'B12']]);
+    expect(errors([['Tỷ lệ phiếu tối thiểu (%)', 'hai phần ba']])).toEqual([['VALUE_INVALID', 'B12']]);
+    // a percent-formatted 75 % arrives as the fraction 0.75
+    expect(dossierWorkbook(book(null, [['Tỷ lệ phiếu tối thiểu (%)', 0.75]])).dossier?.thresholdPercent).toBe(75);
+  });
+
   it('next year’s leader problems are errors for the dossier (warnings for rank)', () => {
     const grid = book(null, [['Khối trưởng năm sau', 'Sở Ngoại vụ']]);
     expect(rankWorkbook(grid).issues.find((i) => i.code === 'NEXT_LEADER_UNKNOWN')?.severity).toBe('warning');

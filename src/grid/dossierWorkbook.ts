@@ -66,7 +66,7 @@ export function dossierWorkbook(grid: WorkbookGrid, options: DossierWorkbookOpti
 
   const gridIssues: Issue[] = [...read.issues];
   const settingsSheet = sheetNamed(grid, layout.settingsSheet);
-  const dossierRead = settingsSheet ? readDossierSettings(settingsSheet, { cells: layout.settingCells, units: names }) : null;
+  const dossierRead = settingsSheet ? readDossierSettings(settingsSheet, { cells: layout.settingCells, units: names, lang: layout.lang }) : null;
   const dossier = dossierRead?.value ?? null;
   if (dossierRead) gridIssues.push(...dossierRead.issues);
   const votersReadable = !dossierRead?.issues.some((i) => i.field === 'setting:voters' && i.severity === 'error');

@@ -1,5 +1,6 @@
 import { DEFAULT_VOTE_THRESHOLD } from '../core/applyBallot.js';
 import { hasErrors, type Issue, type Result } from '../core/issue.js';
+import type { Lang } from '../core/model.js';
 import { cellAt, cellText, trimSpaces } from './_lib/cells.js';
 import { foldKey } from './_lib/foldKey.js';
 import { cellIssue, take, type Where } from './_lib/report.js';
@@ -32,6 +33,8 @@ export interface ReadDossierSettingsOptions {
   readonly cells: Readonly<Record<string, { readonly row: number; readonly col: number }>>;
   /** Unit names in roster order. */
   readonly units: readonly string[];
+  /** The workbook's language: items are named in it in messages (default Vietnamese). */
+  readonly lang?: Lang;
 }
 
 /**
@@ -53,7 +56,7 @@ export function readDossierSettings(sheet: SheetGrid, options: ReadDossierSettin
     const at = options.cells[key]!;
     return { sheet: sheet.name, row: at.row, col: at.col, field: `setting:${key}` };
   };
-  const label = (key: DossierKey) => SETTING_ITEMS[key].vi[0];
+  const label = (key: DossierKey) => SETTING_ITEMS[key][options.lang ?? 'vi'][0];
   const text = (key: DossierKey): string | null =>
     options.cells[key] ? take(issues, parseText(value(key)), whereOf(key), 'text', label(key), 'item') : null;
 
