@@ -183,6 +183,18 @@ describe('applyBallot', () => {
       expect(find(value.proposals, 0, 'CO_UBND_TINH')).toMatchObject({ status: 'failed', reason: 'tieLost' });
       expect(find(value.proposals, 1, 'CO_CHINH_PHU')).toMatchObject({ status: 'passed', reason: 'tieWon' });
     });
+    it('apart from the provincial flag (= Không): the Government flag is decided first, the provincial flag among the others', () => {
+      const top = nine({ 1: { points: [59, 40, 0, 0] } }, { governmentFlagWithProvincial: false });
+      expect(top.units[0]!.notes.find((n) => n.kind === 'pendingTie')).toMatchObject({ awards: ['CO_CHINH_PHU', 'CO_UBND_TINH'] });
+      const { value } = run(top, votes({ 0: { CO_CHINH_PHU: 9, CO_UBND_TINH: 9 }, 1: { CO_CHINH_PHU: 8, CO_UBND_TINH: 9 }, 2: cert(9), 3: cert(9) }));
+      expect(value.awards.slice(0, 4)).toEqual([['CO_CHINH_PHU'], ['CO_UBND_TINH'], ['BANG_KHEN_UBND_TINH'], ['BANG_KHEN_UBND_TINH']]);
+      expect(find(value.proposals, 1, 'CO_CHINH_PHU')).toMatchObject({ status: 'failed', reason: 'tieLost', tie: { members: [0, 1], slots: 1 } });
+      expect(find(value.proposals, 1, 'CO_UBND_TINH')).toMatchObject({ status: 'passed', reason: 'tieWon', tie: { members: [1], slots: 1 } });
+      // the Government-flag winner is not also a candidate for the provincial flag
+      expect(find(value.proposals, 0, 'CO_UBND_TINH')).toBeUndefined();
+      // its provincial-flag count was in play for the tie: no "unused" warning
+      expect(run(top, votes({ 0: { CO_CHINH_PHU: 9, CO_UBND_TINH: 9 }, 1: { CO_CHINH_PHU: 8, CO_UBND_TINH: 9 }, 2: cert(9), 3: cert(9) })).issues).toEqual([]);
+    });
     it('without a ballot the tied candidates are listed, pending, and nothing is awarded to them', () => {
       const { value } = run(tied, null);
       expect(value.proposals.filter((p) => p.tie).map((p) => [p.name, p.status, p.reason])).toEqual([

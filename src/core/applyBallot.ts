@@ -191,10 +191,11 @@ export function applyBallot(result: BlocResult, options: ApplyBallotOptions): Re
   // A count typed for a form the ranking did not put in play for that unit is not used: say so, never silently.
   if (ballot) {
     for (const [i, row] of ballot) {
-      const inPlay = drafts.get(i);
+      const u = units[i]!;
+      const inPlay = new Set<AwardCode>([...u.awards, ...pendingAwards(u)]);
       for (const award of AWARD_ORDER) {
         const v = row[award];
-        if (v !== undefined && v !== null && v > 0 && !inPlay?.has(award))
+        if (v !== undefined && v !== null && v > 0 && !inPlay.has(award))
           issues.push(issue('warning', 'BALLOT_VOTE_UNUSED', { unit: units[i]!.name, award }, { unit: i, field: `ballot:${award}` }));
       }
     }
