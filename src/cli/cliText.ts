@@ -12,6 +12,8 @@ Cách dùng:
       Soạn Giao ước thi đua năm N+1 (mặc định <tên>.giao-uoc-<N+1>.docx).
   blocrank template [-o sổ-mới.xlsx] [--lang vi|en] [--units N] [--force]
       Tạo sổ chấm điểm mới theo bộ tiêu chí mặc định.
+  blocrank dossier <sổ.xlsx> [-o thư-mục] [--json] [--force]
+      Danh sách đề nghị khen thưởng sau bỏ phiếu (trang "Bình bầu"); các văn bản hồ sơ sẽ có ở phiên bản sau.
 
 Mã thoát: 0 thành công (có thể có cảnh báo); 1 sổ có lỗi dữ liệu (không ghi gì); 2 sai cú pháp hoặc không đọc được tệp.
 `,
@@ -42,6 +44,8 @@ Usage:
       Draft next year's pledge (default <name>.giao-uoc-<N+1>.docx).
   blocrank template [-o new.xlsx] [--lang vi|en] [--units N] [--force]
       Create a new bloc workbook from the default criteria.
+  blocrank dossier <book.xlsx> [-o folder] [--json] [--force]
+      The award proposals after the ballot ("Ballot" sheet); the dossier documents come with a later version.
 
 Exit codes: 0 done (warnings allowed); 1 the workbook has data errors (nothing written); 2 usage error or unreadable file.
 `,

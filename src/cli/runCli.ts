@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { CLI_TEXT } from './cliText.js';
+import { dossierCommand } from './dossierCommand.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { parseCliArgs } from './parseCliArgs.js';
 import { pledgeCommand } from './pledgeCommand.js';
@@ -10,6 +11,7 @@ const COMMANDS = {
   rank: rankCommand,
   pledge: pledgeCommand,
   template: templateCommand,
+  dossier: dossierCommand,
 } as const;
 
 /** Runs `blocrank` with `argv` (without node and the script); resolves to the exit code. */

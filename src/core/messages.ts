@@ -1,6 +1,7 @@
 import type { Issue } from './issue.js';
 import { formatNumber } from './format.js';
 import { AWARD_LABELS } from './labels.js';
+import { awardTitle, officialCount } from './awardTitle.js';
 import type { AwardCode, Lang } from './model.js';
 
 /** Award codes joined by commas, as labels in `lang`. */
@@ -76,6 +77,14 @@ const RANK_COLUMN_HINT = {
   vi: ' Để xếp hạng cả cột với cột phá hòa, bỏ trống đối số vung: =TDKT.XEPHANG(H2:H12; ; I2:I12).',
   en: ' To rank a whole column with tie-break columns, leave range empty: =TDKT.RANKBLOC(H2:H12, , I2:I12).',
 };
+
+// ---- ballot (DOMAIN.md §10): the award in full, a vote share "6/9 phiếu, 66,7 %" ---------------------
+const ballotAward = (p: Params, lang: Lang): string => awardTitle(String(p.award) as AwardCode, lang);
+const pct = (value: string | number | undefined, lang: Lang): string => `${formatNumber(Number(value), lang, 1)} %`;
+const voteShare = (p: Params, lang: Lang): string =>
+  lang === 'vi'
+    ? `${p.votes}/${p.voters} phiếu, ${pct((Number(p.votes) * 100) / Number(p.voters), 'vi')}`
+    : `${p.votes}/${p.voters} votes, ${pct((Number(p.votes) * 100) / Number(p.voters), 'en')}`;
 
 /** Where a grid value sits, for messages: the column header or the settings item, as written. */
 function gridPlace(p: Readonly<Record<string, string | number>>, lang: Lang): string {
@@ -272,6 +281,81 @@ export const MESSAGES = {
   UNIT_DUPLICATE: {
     vi: (p) => `Đơn vị "${p.unit}" bị ghi hai lần (lần đầu ở ô ${p.first}): mỗi đơn vị chỉ một dòng.`,
     en: (p) => `Unit "${p.unit}" appears twice (first at ${p.first}): one row per unit.`,
+  },
+  // ---- ballot and dossier (Bình bầu, DOMAIN.md §10) ----------------------------------------------
+  // Issues of the ballot sheet and its settings, then the explanation lines of ballot outcomes (params:
+  // `award` a code, `votes`/`voters`/`count`/`slots` numbers, `pct`/`threshold` percentages).
+  BALLOT_VOTE_BLANK: {
+    vi: (p) => `Chưa có số phiếu đề nghị tặng ${ballotAward(p, 'vi')} cho đơn vị "${p.unit}": giữ đề nghị, chờ kết quả bỏ phiếu.`,
+    en: (p) => `No vote count yet for the ${ballotAward(p, 'en')} of unit "${p.unit}": the proposal stands, pending the vote.`,
+  },
+  BALLOT_UNIT_MISSING: {
+    vi: (p) => `Trang bình bầu chưa có dòng của đơn vị "${p.unit}" (đề nghị tặng ${ballotAward(p, 'vi')}): giữ đề nghị, chờ kết quả bỏ phiếu.`,
+    en: (p) => `The ballot sheet has no row for unit "${p.unit}" (proposed for the ${ballotAward(p, 'en')}): the proposal stands, pending the vote.`,
+  },
+  BALLOT_VOTE_UNUSED: {
+    vi: (p) => `Số phiếu đề nghị tặng ${ballotAward(p, 'vi')} cho đơn vị "${p.unit}" không được dùng: theo kết quả xếp hạng, đơn vị không được đề nghị hình thức này.`,
+    en: (p) => `The votes for the ${ballotAward(p, 'en')} of unit "${p.unit}" are not used: the ranking does not propose the unit for this form.`,
+  },
+  BALLOT_TIE_EQUAL: {
+    vi: (p) => `Các đơn vị ${p.units} có số phiếu bằng nhau đối với ${ballotAward(p, 'vi')}: còn ${officialCount(Number(p.slots))} đề nghị chưa xác định được, Khối cần bình xét thêm.`,
+    en: (p) => `Units ${p.units} have equal votes for the ${ballotAward(p, 'en')}: ${p.slots} proposal(s) left open for the bloc to decide.`,
+  },
+  BALLOT_VOTES_INVALID: {
+    vi: (p) => `Số phiếu "${p.value}" ở cột "${p.label}" phải là số nguyên không âm, ví dụ 7; để trống nếu chưa bỏ phiếu.`,
+    en: (p) => `The vote count "${p.value}" in column "${p.label}" must be a whole number, 0 or more, e.g. 7; leave it blank if not voted yet.`,
+  },
+  BALLOT_VOTES_ABOVE_VOTERS: {
+    vi: (p) => `Số phiếu ${p.value} ở cột "${p.label}" vượt số thành viên bỏ phiếu (${p.voters}).`,
+    en: (p) => `The vote count ${p.value} in column "${p.label}" exceeds the number of voters (${p.voters}).`,
+  },
+  BALLOT_UNIT_UNKNOWN: {
+    vi: (p) => `Đơn vị "${p.unit}" không có trong trang "${p.scores}": hãy ghi đúng tên đơn vị như ở trang chấm điểm.`,
+    en: (p) => `Unit "${p.unit}" is not in sheet "${p.scores}": write the unit's name as in the scores sheet.`,
+  },
+  BALLOT_NO_VOTE_COLUMN: {
+    vi: (p) => `Dòng tiêu đề ${p.row} chưa có cột số phiếu nào ("Cờ thi đua Chính phủ", "Cờ thi đua UBND tỉnh", "Bằng khen").`,
+    en: (p) => `Header row ${p.row} has no vote column ("Government flag", "Provincial flag", "Certificate").`,
+  },
+  BALLOT_VOTERS_INVALID: {
+    vi: (p) => `Số thành viên bỏ phiếu "${p.value}" phải là số nguyên từ 1 trở lên; để trống thì bằng số đơn vị.`,
+    en: (p) => `The number of voters "${p.value}" must be a whole number from 1; blank means the number of units.`,
+  },
+  ABSENT_MEMBER_UNKNOWN: {
+    vi: (p) => `Thành viên vắng mặt "${p.name}" không có trong danh sách đơn vị của trang chấm điểm (các tên cách nhau bởi dấu ;).`,
+    en: (p) => `Absent member "${p.name}" is not in the list of units of the scores sheet (names are separated by ;).`,
+  },
+  BALLOT_LINE_PASSED: {
+    vi: (p) => `Kết quả bỏ phiếu kín đề nghị tặng ${ballotAward(p, 'vi')}: ${voteShare(p, 'vi')}, đạt tỷ lệ tối thiểu ${pct(p.threshold, 'vi')} (theo quy định của Khối).`,
+    en: (p) => `Secret ballot on the ${ballotAward(p, 'en')}: ${voteShare(p, 'en')}, at or above the required ${pct(p.threshold, 'en')} (the bloc's rule).`,
+  },
+  BALLOT_LINE_FAILED: {
+    vi: (p) => `Không đề nghị tặng ${ballotAward(p, 'vi')}: không đạt tỷ lệ phiếu: ${voteShare(p, 'vi')} (cần ${pct(p.threshold, 'vi')}, theo quy định của Khối).`,
+    en: (p) => `Not proposed for the ${ballotAward(p, 'en')}: below the vote threshold: ${voteShare(p, 'en')} (${pct(p.threshold, 'en')} needed, the bloc's rule).`,
+  },
+  BALLOT_LINE_PENDING: {
+    vi: (p) => `Đề nghị tặng ${ballotAward(p, 'vi')}: chưa có kết quả bỏ phiếu.`,
+    en: (p) => `Proposed for the ${ballotAward(p, 'en')}: the vote is not counted yet.`,
+  },
+  BALLOT_LINE_PROVINCIAL_FAILED: {
+    vi: (p) => `Không đề nghị tặng ${ballotAward(p, 'vi')}: đơn vị không được đề nghị tặng ${awardTitle('CO_UBND_TINH', 'vi')} (Cờ Chính phủ kèm Cờ tỉnh, theo quy định của Khối).`,
+    en: (p) => `Not proposed for the ${ballotAward(p, 'en')}: the unit is not proposed for the ${awardTitle('CO_UBND_TINH', 'en')} (the Government flag goes with the provincial flag, the bloc's rule).`,
+  },
+  BALLOT_LINE_PROVINCIAL_PENDING: {
+    vi: (p) => `Đề nghị tặng ${ballotAward(p, 'vi')}: chờ kết quả bỏ phiếu đề nghị tặng ${awardTitle('CO_UBND_TINH', 'vi')}.`,
+    en: (p) => `Proposed for the ${ballotAward(p, 'en')}: pending the vote on the ${awardTitle('CO_UBND_TINH', 'en')}.`,
+  },
+  BALLOT_LINE_TIE_WON: {
+    vi: (p) => `Trong ${officialCount(Number(p.count))} đơn vị đồng hạng (${officialCount(Number(p.slots))} đề nghị), đơn vị đạt số phiếu cao nhất: ${voteShare(p, 'vi')} — đề nghị tặng ${ballotAward(p, 'vi')}.`,
+    en: (p) => `Among ${p.count} tied units (${p.slots} proposal(s)), the unit has the highest approval: ${voteShare(p, 'en')} — proposed for the ${ballotAward(p, 'en')}.`,
+  },
+  BALLOT_LINE_TIE_LOST: {
+    vi: (p) => `Không đề nghị tặng ${ballotAward(p, 'vi')}: ${voteShare(p, 'vi')}, thấp hơn đơn vị đồng hạng được đề nghị.`,
+    en: (p) => `Not proposed for the ${ballotAward(p, 'en')}: ${voteShare(p, 'en')}, below the tied unit proposed.`,
+  },
+  BALLOT_LINE_TIE_OPEN: {
+    vi: (p) => `Chưa đề nghị tặng ${ballotAward(p, 'vi')}: ${officialCount(Number(p.count))} đơn vị đồng hạng chưa phân định được bằng bỏ phiếu — Khối cần bình xét thêm.`,
+    en: (p) => `Not yet proposed for the ${ballotAward(p, 'en')}: ${p.count} tied units not separated by the ballot — the bloc must decide.`,
   },
   // ---- functions ----------------------------------------------------------------------------------
   // Raised by the worksheet functions (src/functions); the place is a position inside an argument

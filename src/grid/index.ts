@@ -26,3 +26,7 @@ export { mergeIssues } from './mergeIssues.js';
 export { resultWrites, PENDING_TIE_LABEL, type ResultWritesOptions } from './resultWrites.js';
 export { templateSheets, type TemplateSheetsOptions } from './templateSheets.js';
 export { settingWrites, type SettingChanges, type SettingWrites } from './settingWrites.js';
+export { readBallot, type BallotSheet, type ReadBallotOptions } from './readBallot.js';
+export { readDossierSettings, type DossierSettings } from './readDossierSettings.js';
+export { dossierWorkbook, BALLOT_PENDING_LABEL, type DossierWorkbookRun, type DossierWorkbookOptions } from './dossierWorkbook.js';
+export { ballotSheet, type BallotSheetOptions } from './templateSheets.js';

@@ -19,6 +19,7 @@ export const SHEET_NAMES = {
   scores: { vi: ['Chấm điểm', 'Bảng chấm điểm'], en: ['Scores'] },
   history: { vi: ['Lịch sử'], en: ['History'] },
   pledge: { vi: ['Giao ước', 'Giao ước thi đua'], en: ['Pledge'] },
+  ballot: { vi: ['Bình bầu', 'Bình xét', 'Kết quả bỏ phiếu'], en: ['Ballot'] },
 } as const satisfies NameTable<string>;
 
 export type SheetRole = keyof typeof SHEET_NAMES;
@@ -66,6 +67,20 @@ export const HISTORY_COLUMNS = {
   award: { vi: ['Khen thưởng'], en: ['Award'] },
 } as const satisfies NameTable<string>;
 
+/** The optional `Bình bầu` sheet (DOMAIN.md §10): approving votes per unit and award form. */
+export const BALLOT_COLUMNS = {
+  unit: SCORE_COLUMNS.unit,
+  CO_CHINH_PHU: { vi: ['Cờ thi đua Chính phủ', 'Cờ thi đua của Chính phủ', 'Cờ Chính phủ'], en: ['Government flag'] },
+  CO_UBND_TINH: {
+    vi: ['Cờ thi đua UBND tỉnh', 'Cờ thi đua của UBND tỉnh', 'Cờ thi đua của Ủy ban nhân dân tỉnh', 'Cờ UBND tỉnh'],
+    en: ['Provincial flag'],
+  },
+  BANG_KHEN_UBND_TINH: {
+    vi: ['Bằng khen', 'Bằng khen của Chủ tịch UBND tỉnh', 'Bằng khen UBND tỉnh'],
+    en: ['Certificate', 'Certificate of merit'],
+  },
+} as const satisfies NameTable<string>;
+
 export const PLEDGE_COLUMNS = {
   content: { vi: ['Nội dung'], en: ['Content'] },
 } as const satisfies NameTable<string>;
@@ -98,6 +113,14 @@ export const SETTING_ITEMS = {
   nextLeader: { vi: ['Khối trưởng năm sau'], en: ['Next leader'] },
   nextDeputy: { vi: ['Khối phó năm sau'], en: ['Next deputy'] },
   blocDecision: { vi: ['Quyết định về khối'], en: ['Bloc decision'] },
+  // The year-end meeting and its ballot (DOMAIN.md §10), read by `readDossierSettings`.
+  voters: { vi: ['Số thành viên bỏ phiếu'], en: ['Voters'] },
+  voteThreshold: { vi: ['Tỷ lệ phiếu tối thiểu (%)', 'Tỷ lệ phiếu tối thiểu'], en: ['Vote threshold %', 'Vote threshold (%)'] },
+  absentMembers: { vi: ['Thành viên vắng mặt'], en: ['Absent members'] },
+  meetingTime: { vi: ['Thời gian họp'], en: ['Meeting time'] },
+  meetingPlace: { vi: ['Địa điểm họp'], en: ['Meeting place'] },
+  chair: { vi: ['Chủ trì'], en: ['Chair'] },
+  secretary: { vi: ['Thư ký'], en: ['Secretary'] },
 } as const satisfies NameTable<string>;
 
 export type SettingKey = keyof typeof SETTING_ITEMS;

@@ -46,7 +46,13 @@ export interface SpecValidation {
   readonly right: number;
   /** Decimal between min and max (inclusive), or a list of allowed texts. */
   readonly rule:
-    | { readonly type: 'decimal'; readonly min: number; readonly max: number }
+    | {
+        readonly type: 'decimal';
+        readonly min: number;
+        readonly max: number;
+        /** Whole numbers only (Excel's "Whole number" validation); adapters without it check min..max. */
+        readonly whole?: boolean;
+      }
     | { readonly type: 'list'; readonly values: readonly string[] };
   readonly message?: string;
 }

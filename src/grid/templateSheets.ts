@@ -1,5 +1,11 @@
 import type { Criterion, Lang, Settings } from '../core/model.js';
 import { DEFAULT_SETTINGS, PRESET_CRITERIA } from '../core/preset.js';
+import { DEFAULT_VOTE_THRESHOLD } from '../core/applyBallot.js';
+import { AWARD_LABELS } from '../core/labels.js';
+import { AWARD_CODES, type AwardCode } from '../core/model.js';
+import type { BlocResult } from '../core/result.js';
+import { PENDING_TIE_LABEL } from './resultWrites.js';
+import { BALLOT_COLUMNS } from './names.js';
 import { formatTieBreakOrder } from '../core/tieBreakers.js';
 import {
   KIND_NAMES,
@@ -92,6 +98,22 @@ const SETTING_HELP: Readonly<Record<SettingKey, Readonly<Record<Lang, string>>>>
     vi: 'Quyết định của tỉnh về các khối thi đua, trích trong giao ước',
     en: "The province's decision on the blocs, cited in the pledge",
   },
+  voters: {
+    vi: 'Số thành viên có quyền bỏ phiếu ở cuộc họp cuối năm (bỏ trống: bằng số đơn vị)',
+    en: 'Members entitled to vote at the year-end meeting (blank: the number of units)',
+  },
+  voteThreshold: {
+    vi: 'Tỷ lệ phiếu đồng ý tối thiểu để đề nghị khen thưởng, % số thành viên bỏ phiếu (theo quy định của Khối; mức 80 % theo thực tiễn, chưa được xác nhận theo Nghị định số 152/2025/NĐ-CP)',
+    en: "Approving votes needed for a proposal, % of the voters (the bloc's rule; 80 % is practice, not confirmed under Decree 152/2025/NĐ-CP)",
+  },
+  absentMembers: {
+    vi: 'Các đơn vị vắng mặt ở cuộc họp, cách nhau bởi dấu ;',
+    en: 'Units absent from the meeting, separated by ;',
+  },
+  meetingTime: { vi: 'Thời gian họp bình xét, ví dụ "14 giờ 00, ngày 15/12/2025"', en: 'Time of the year-end meeting' },
+  meetingPlace: { vi: 'Địa điểm họp bình xét', en: 'Place of the year-end meeting' },
+  chair: { vi: 'Người chủ trì cuộc họp (họ tên, chức vụ)', en: 'Who chairs the meeting (name, title)' },
+  secretary: { vi: 'Thư ký cuộc họp (họ tên, chức vụ)', en: 'Secretary of the meeting (name, title)' },
 };
 
 /** English descriptions of the preset criteria (the preset is written in Vietnamese). */
@@ -172,6 +194,15 @@ function settingValue(key: SettingKey, lang: Lang, options: TemplateSheetsOption
       return d.nextDeputy;
     case 'blocDecision':
       return d.blocDecision;
+    case 'voteThreshold':
+      return DEFAULT_VOTE_THRESHOLD;
+    case 'voters':
+    case 'absentMembers':
+    case 'meetingTime':
+    case 'meetingPlace':
+    case 'chair':
+    case 'secretary':
+      return null;
   }
 }
 
@@ -361,5 +392,63 @@ function scoresSheet(options: TemplateSheetsOptions, criteria: readonly Criterio
       margins: { top: 20, bottom: 20, left: 20, right: 15 },
       fitToWidth: true,
     },
+  };
+}
+
+export interface BallotSheetOptions {
+  /** The workbook's language (sheet name and headers). */
+  readonly lang: Lang;
+  /** Members entitled to vote: counts are validated to 0..voters. */
+  readonly voters: number;
+}
+
+/**
+ * The `Bình bầu` [`Ballot`] sheet ready for the year-end meeting (DOMAIN.md §10): one row per unit the
+ * ranking made a candidate (proposed, or tied across a quota), in rank order, with its rank and the forms
+ * proposed, and the three vote columns blank for the counts (whole numbers 0..voters); cells of forms the
+ * unit is not a candidate for are shaded. `readBallot` reads it back; the extra columns (`STT`, rank,
+ * proposal) are ignored there.
+ *
+ * @example ballotSheet(result, { lang: 'vi', voters: 9 }).name // 'Bình bầu'
+ */
+export function ballotSheet(result: BlocResult, options: BallotSheetOptions): SheetSpec {
+  const { lang, voters } = options;
+  const forms = AWARD_CODES;
+  const headers = [
+    first(SCORE_COLUMNS.no, lang),
+    first(BALLOT_COLUMNS.unit, lang),
+    first(SCORE_COLUMNS.rank, lang),
+    lang === 'vi' ? 'Đề nghị theo kết quả xếp hạng' : 'Proposed by the ranking',
+    ...forms.map((a) => first(BALLOT_COLUMNS[a], lang)),
+  ];
+  const cells: SpecCell[] = headers.map((value, i) => ({ row: 1, col: i + 1, value, style: HEADER_STYLE }));
+  const candidates = Array.from(result.order, (i) => result.units[i]!).filter(
+    (u) => u.awards.length > 0 || u.notes.some((n) => n.kind === 'pendingTie'),
+  );
+  const SHADE: CellStyle = { ...BORDER, fill: 'F2F2F2' };
+  candidates.forEach((u, k) => {
+    const row = k + 2;
+    const tie = u.notes.find((n) => n.kind === 'pendingTie');
+    const open = new Set<AwardCode>([...u.awards, ...(tie?.kind === 'pendingTie' ? tie.awards : [])]);
+    const proposed = u.awards.map((a) => AWARD_LABELS[a][lang]);
+    if (tie?.kind === 'pendingTie') proposed.push(`${PENDING_TIE_LABEL[lang]}: ${tie.awards.map((a) => AWARD_LABELS[a][lang]).join(', ')}`);
+    cells.push(
+      { row, col: 1, value: k + 1, style: { ...BORDER, horizontal: 'center' } },
+      { row, col: 2, value: u.name, style: WRAP },
+      { row, col: 3, value: u.rank, style: { ...BORDER, horizontal: 'center' } },
+      { row, col: 4, value: proposed.join('; '), style: WRAP },
+      ...forms.map((a, j): SpecCell => ({ row, col: 5 + j, value: null, style: open.has(a) ? { ...BORDER, horizontal: 'center' } : SHADE })),
+    );
+  });
+  const bottom = Math.max(2, candidates.length + 1);
+  const message = lang === 'vi' ? `Số phiếu đồng ý: số nguyên từ 0 đến ${voters}` : `Approving votes: a whole number from 0 to ${voters}`;
+  return {
+    name: first(SHEET_NAMES.ballot, lang),
+    cells,
+    columnWidths: [6, 40, 9, 34, 14, 14, 14],
+    rowHeights: { 1: 36 },
+    frozenRows: 1,
+    validations: [{ top: 2, bottom, left: 5, right: 5 + forms.length - 1, rule: { type: 'decimal', min: 0, max: voters, whole: true }, message }],
+    pageSetup: { paperSize: 'A4', orientation: 'portrait', margins: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true },
   };
 }
