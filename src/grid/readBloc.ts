@@ -111,6 +111,8 @@ export function readBloc(book: WorkbookGrid, options: ReadBlocOptions = {}): Res
     criterionColumns: scores.criterionColumns,
     unitColumn: scores.unitColumn,
     factColumns: scores.factColumns,
+    headerTop: scores.headerTop,
+    ...(scores.formulaResults.length > 0 ? { formulaResults: scores.formulaResults } : {}),
     criteria: criteria.layout,
     ...(found.history ? { historySheet: found.history.sheet.name } : {}),
     ...(found.pledge ? { pledgeSheet: found.pledge.sheet.name } : {}),
