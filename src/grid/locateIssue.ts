@@ -70,7 +70,8 @@ function atSetting(issue: Issue, layout: BlocLayout, key: string): Issue {
   const cells = layout.settingCells;
   const cell =
     cells[key] ??
-    (key === 'bands' ? (cells['bands.excellent'] ?? cells['bands.good'] ?? cells['bands.complete']) : undefined);
+    // `bands` (or a band the clerk left to its default) points at the first band item written.
+    (key.startsWith('bands') ? (cells['bands.excellent'] ?? cells['bands.good'] ?? cells['bands.complete']) : undefined);
   return cell
     ? { ...issue, sheet: layout.settingsSheet, cell: toA1(cell.row, cell.col) }
     : { ...issue, sheet: layout.settingsSheet };

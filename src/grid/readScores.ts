@@ -1,7 +1,7 @@
 import { hasErrors, type Issue, type Result } from '../core/issue.js';
 import { RESULT_COLUMNS, type ResultColumn } from '../core/labels.js';
 import { FACT_FIELDS, type Criterion, type FactColumns, type Lang, type Unit } from '../core/model.js';
-import { cellText, isBlank, usedWidth } from './_lib/cells.js';
+import { cellText, usedWidth } from './_lib/cells.js';
 import { foldKey } from './_lib/foldKey.js';
 import { namesOf, scanHeader } from './_lib/headers.js';
 import { cellIssue, MAX_CELL_TEXT, sheetIssue, take, type Where } from './_lib/report.js';
