@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../core/issue.js';
+import { readCriteria } from '../readCriteria.js';
 import { readPledge } from '../readPledge.js';
 import { readSettings } from '../readSettings.js';
 import { MAX_CELL_TEXT, take } from './report.js';
@@ -25,5 +26,27 @@ describe('take', () => {
     expect(pledge.ok).toBe(false);
     expect(pledge.value).toEqual(['Hoàn thành nhiệm vụ']);
     expect(pledge.issues.map((i) => [i.code, i.cell])).toEqual([['TEXT_TOO_LONG', 'A2']]);
+  });
+});
+
+describe('non-finite numbers in any numeric cell', () => {
+  it('are errors in the criteria and settings too, naming the cell', () => {
+    const criteria = readCriteria({
+      name: 'Tiêu chí',
+      rows: [['Mã', 'Nhóm', 'Nội dung', 'Điểm tối đa', 'Loại'], ['A1', 'A', '', Infinity, 'Chấm điểm'], ['K1', 'K', '', NaN, 'Trừ']],
+    });
+    expect(criteria.ok).toBe(false);
+    expect(criteria.issues.map((i) => [i.severity, i.cell])).toEqual([
+      ['error', 'D2'],
+      ['error', 'D3'],
+    ]);
+    const settings = readSettings({
+      name: 'Cấu hình',
+      rows: [['Mục', 'Giá trị'], ['Năm', 2024], ['Tên khối', 'K'], ['Số Bằng khen', Infinity], ['Ngưỡng tốt (%)', NaN]],
+    });
+    expect(settings.issues.map((i) => [i.code, i.cell])).toEqual([
+      ['VALUE_INVALID', 'B4'],
+      ['VALUE_INVALID', 'B5'],
+    ]);
   });
 });
