@@ -5,7 +5,7 @@ import { cellText, usedWidth } from './_lib/cells.js';
 import { foldKey } from './_lib/foldKey.js';
 import { namesOf, scanHeader } from './_lib/headers.js';
 import { cellIssue, MAX_CELL_TEXT, sheetIssue, take, type Where } from './_lib/report.js';
-import { classifyRow, isSignatureText, rowFacts, ScoresRowTable, type RowColumns } from './classifyRow.js';
+import { classifyRow, isSignatureText, rowFacts, rowFactsBuffer, ScoresRowTable, type RowColumns } from './classifyRow.js';
 import { findHeaderRows } from './findHeaderRows.js';
 import { isFractionColumn } from './isFractionColumn.js';
 import { matchCriterionHeader } from './matchCriterionHeader.js';
@@ -317,7 +317,7 @@ function classifyRows(
   const names: string[] = [];
   const keys: string[] = [];
   const width = columns.criterionCols.length;
-  const buffer = new Float64Array(width);
+  const buffer = rowFactsBuffer(columns);
   let values = new Float64Array(width * 1024);
   const rows = sheet.rows;
   const unitRows: number[] = [];
@@ -356,7 +356,7 @@ function classifyRows(
           grown.set(values);
           values = grown;
         }
-        values.set(buffer, unitRows.length * width);
+        values.set(buffer.values, unitRows.length * width);
         unitRows.push(r);
         names.push(facts.name);
         keys.push(facts.nameKey);
