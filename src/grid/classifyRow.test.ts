@@ -73,8 +73,8 @@ const EXAMPLES: Record<RowKindId, CellValue[][]> = {
   ],
   ambiguousMaxPoints: [[null, 'Sở Nội vụ', 30, 10, 20, 5]],
   ambiguousTotal: [
-    [4, 'Sở Công Thương', 78, 24, 51, 2],
-    [4, 'Sở Y tế', 26, 8, 17, null],
+    [null, 'Sở Công Thương', 78, 24, 51, 2],
+    [null, 'Sở Y tế', 26, 8, 17, null],
   ],
 };
 
@@ -122,7 +122,10 @@ describe('classifyRow', () => {
     ];
     expect(kindOf([3, 'Z', 9, 9, null, null], two)).toBe('unit');
     // Sum of equal columns is still a sum (larger than any unit).
-    expect(kindOf([4, 'Sở Xây dựng', 78, 24, 51, null])).toBe('ambiguousTotal');
+    expect(kindOf([null, 'Sở Xây dựng', 78, 24, 51, null])).toBe('ambiguousTotal');
+    // Numbered, it is a unit: the clerk settles a doubt by giving the row its STT.
+    expect(kindOf([4, 'Sở Xây dựng', 78, 24, 51, null])).toBe('unit');
+    expect(kindOf([4, 'Sở Y tế', 26, 8, 17, null])).toBe('unit');
   });
   it('subtotals count the units since the last heading or subtotal', () => {
     const table = new ScoresRowTable(criteria, [3, 4, 5, 6]);
@@ -132,8 +135,8 @@ describe('classifyRow', () => {
     table.newSection();
     add([3, 'C', 20, 6, 12, null]);
     add([4, 'D', 22, 7, 13, null]);
-    expect(classifyRow(rowFacts([5, 'E', 42, 13, 25, null], 9, columns), table).id).toBe('ambiguousTotal');
-    expect(classifyRow(rowFacts([5, 'E', 64, 23, 46, null], 9, columns), table).id).toBe('ambiguousTotal');
+    expect(classifyRow(rowFacts([null, 'E', 42, 13, 25, null], 9, columns), table).id).toBe('ambiguousTotal');
+    expect(classifyRow(rowFacts([null, 'E', 64, 23, 46, null], 9, columns), table).id).toBe('ambiguousTotal');
     expect(classifyRow(rowFacts([5, 'E', 21, 6, 12, null], 9, columns), table).id).toBe('unit');
   });
   it('a unit whose note names the leader is not the signature block', () => {

@@ -179,7 +179,8 @@ export const ROW_KINDS: readonly RowKind[] = [
   },
   {
     id: 'ambiguousTotal',
-    test: (f, t) => f.numbers > 0 && t.looksLikeTotal(f),
+    // A numbered row is a unit: a total row carries no STT, and the clerk can always settle it by numbering.
+    test: (f, t) => f.stt !== 'number' && f.numbers > 0 && t.looksLikeTotal(f),
     message: 'ROW_AMBIGUOUS',
     severity: 'error',
     reason: 'total',

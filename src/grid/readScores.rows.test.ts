@@ -137,7 +137,7 @@ describe('which rows are units, on a sheet shaped like a clerk’s', () => {
     expect(formatIssue(errors[0]!, 'vi')).toContain('Không xác định được dòng 13 "Trường Chính trị tỉnh" là đơn vị hay dòng tên nhóm');
     expect(run.writes).toEqual([]);
     // A grand total with a unit-like name: its points are the sum of the units above.
-    const named = CLERK_ROWS.map((r, i) => (i === 15 ? [6, 'Toàn khối', ...r.slice(2)] : r));
+    const named = CLERK_ROWS.map((r, i) => (i === 15 ? [null, 'Toàn khối', ...r.slice(2)] : r));
     const total = rankWorkbook(bookWith(clerkSheet({ rows: named })));
     expect(total.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell, i.params.reason])).toEqual([
       ['ROW_AMBIGUOUS', 'B16', 'total'],
