@@ -51,6 +51,7 @@ const ROW_REASONS: Readonly<Record<string, { readonly vi: string; readonly en: s
   total: { vi: 'dòng tổng cộng, bình quân', en: 'a total or average row' },
   heading: { vi: 'dòng tên nhóm đơn vị', en: 'a group heading' },
   noName: { vi: 'dòng không có tên đơn vị và điểm', en: 'a row with no unit name and no points' },
+  note: { vi: 'dòng ghi chú', en: 'a note' },
 };
 /** What else a row could be, for `ROW_AMBIGUOUS` (its `reason` parameter). */
 const AMBIGUOUS_REASONS: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {

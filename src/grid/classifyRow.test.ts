@@ -63,6 +63,7 @@ const EXAMPLES: Record<RowKindId, CellValue[][]> = {
     ['A. Các sở, ngành'],
     [null, 'Khối các sở:'],
   ],
+  note: [[null, 'Ghi chú: số liệu đến ngày 15/12'], ['(*) Điểm thưởng theo Quyết định số 12'], [null, 'Lưu ý: đơn vị mới thành lập']],
   nameMissing: [[6, null, 20, 5, 10, null]],
   noName: [[null, null, null, null, null, null, 'Ghi chú: số liệu đến 15/12'], [8, null, null, null, null, null, 'x']],
   ambiguousSignature: [[null, 'TM. Ban Thường vụ', 20, 5, 10, null]],

@@ -14,6 +14,7 @@ export type RowKindId =
   | 'maxPoints'
   | 'total'
   | 'heading'
+  | 'note'
   | 'nameMissing'
   | 'noName'
   | 'ambiguousSignature'
@@ -109,6 +110,8 @@ const SIGNATURE_START =
 const DATE_LINE = /(?:^|[\s,])ngay\b.*\bthang\b.*\bnam\b/;
 /** A label written as a heading: "I. Khối cơ quan Đảng", "A. Các sở, ngành", "b) …" (folded). */
 const HEADING_LABEL = /^(?:[ivxlcdm]+|[a-z])[.)]\s+\S/;
+/** A footnote under the table: "Ghi chú: …", "Lưu ý …", "(*) …" (folded). */
+const NOTE_LABEL = /^(?:ghi chu|luu y|chu thich|chu y|note|\(?\*)/;
 const ROMAN = /^[ivxlcdm]+\.?$/i;
 const LETTER = /^\p{L}[.)]?$/u;
 const DIGITS = /^\d+[.)]?$/;
@@ -153,6 +156,13 @@ export const ROW_KINDS: readonly RowKind[] = [
     message: 'ROW_SKIPPED',
     severity: 'info',
     reason: 'heading',
+  },
+  {
+    id: 'note',
+    test: (f) => f.points === 0 && NOTE_LABEL.test(f.key),
+    message: 'ROW_SKIPPED',
+    severity: 'info',
+    reason: 'note',
   },
   { id: 'nameMissing', test: (f) => f.name === '' && f.points > 0, message: 'UNIT_NAME_MISSING', severity: 'error' },
   { id: 'noName', test: (f) => f.name === '', message: 'ROW_SKIPPED', severity: 'info', reason: 'noName' },

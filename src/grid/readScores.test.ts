@@ -170,7 +170,7 @@ describe('readScores', () => {
       { severity: 'error', code: 'UNIT_NAME_MISSING', sheet: 'Chấm điểm', cell: 'B3' },
       { severity: 'info', code: 'ROW_SKIPPED', cell: 'B4', params: { row: 4, reason: 'blank' } },
       { severity: 'info', code: 'ROW_SKIPPED', cell: 'B5', params: { row: 5, reason: 'blank' } },
-      { severity: 'info', code: 'ROW_SKIPPED', cell: 'A6', params: { row: 6, label: 'Ghi chú: …', reason: 'noName' } },
+      { severity: 'info', code: 'ROW_SKIPPED', cell: 'A6', params: { row: 6, label: 'Ghi chú: …', reason: 'note' } },
     ]);
     expect(r.value!.unitRows).toEqual([2]);
   });
