@@ -1,16 +1,18 @@
 /**
  * `npm run bench`: prints speed (median ms) and ratios against baselines measured in the same run.
- * Sections: engine; more sections register in SECTIONS as the adapters grow.
+ * Sections: engine, grid (reading grids); more sections register in SECTIONS as the adapters grow.
  */
 import { benchCli } from './cli.js';
 import { benchEngine } from './engine.js';
 import { benchFunctions } from './functions.js';
+import { benchGrid } from './grid.js';
 import { printRows, type Row } from './harness.js';
 import { benchTaskpane } from './taskpane.js';
 import { benchTaskpaneHost } from './taskpane-host.js';
 
 const SECTIONS: Record<string, () => Row[] | Promise<Row[]>> = {
   engine: benchEngine,
+  grid: benchGrid,
   excel: benchTaskpaneHost,
   functions: benchFunctions,
   cli: benchCli,

@@ -1,6 +1,7 @@
 import type { IssueCode } from './messages.js';
 
-export type Severity = 'error' | 'warning';
+/** `info`: what a run did that the clerk should know but need not fix (e.g. a skipped helper row). */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** Parameters of an issue message; rendered by `formatIssue`. */
 export type IssueParams = Readonly<Record<string, string | number>>;

@@ -45,6 +45,48 @@ const GRID_EXPECTED: Readonly<Record<string, { readonly vi: string; readonly en:
   rank: { vi: 'một thứ hạng: số nguyên từ 1', en: 'a rank: a whole number from 1' },
 };
 
+/** Why a row under the scores header is not a unit, for `ROW_SKIPPED` (its `reason` parameter). */
+const ROW_REASONS: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
+  blank: { vi: 'dòng trống', en: 'a blank row' },
+  maxPoints: { vi: 'dòng điểm tối đa, điểm chuẩn', en: 'a row of maximum or standard points' },
+  total: { vi: 'dòng tổng cộng, bình quân', en: 'a total or average row' },
+  heading: { vi: 'dòng tên nhóm đơn vị', en: 'a group heading' },
+  noName: { vi: 'dòng không có tên đơn vị và điểm', en: 'a row with no unit name and no points' },
+  note: { vi: 'dòng ghi chú', en: 'a note' },
+};
+/** What else a row could be, for `ROW_AMBIGUOUS` (its `reason` parameter). */
+const AMBIGUOUS_REASONS: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
+  signature: { vi: 'phần ký tên: tên ghi như phần ký tên nhưng dòng có điểm', en: 'the signature block: its name reads like a signature line but it has points' },
+  heading: {
+    vi: 'dòng tên nhóm: STT hoặc tên ghi như tên nhóm (I., A., …:) nhưng dòng có điểm',
+    en: 'a group heading: its number or name reads like a heading (I., A., …:) but it has points',
+  },
+  maxPoints: {
+    vi: 'dòng điểm tối đa: không có STT và điểm đúng bằng điểm tối đa của các tiêu chí',
+    en: 'the row of maximum points: it has no number and its points equal the criteria maxima',
+  },
+  total: {
+    vi: 'dòng tổng cộng, bình quân: điểm bằng tổng hoặc bình quân của các đơn vị phía trên',
+    en: 'a total or average row: its points are the sum or the average of the units above',
+  },
+  belowSignature: {
+    vi: 'phần ký tên: dòng nằm dưới phần ký tên nhưng có đủ điểm',
+    en: 'the signature block: the row is below the signature block but has every score',
+  },
+};
+/** What a date was found instead of, for `DATE_IN_NUMBER_CELL` (its `expected` parameter). */
+const DATE_EXPECTED: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
+  points: { vi: 'số điểm', en: 'points' },
+  votes: { vi: 'số phiếu', en: 'a number of votes' },
+  percent: { vi: 'tỷ lệ', en: 'a percentage' },
+  number: { vi: 'một số', en: 'a number' },
+};
+/** An ISO date `yyyy-mm-dd` as the clerk reads it: `12/03/2025` in Vietnamese, as is in English. */
+const dateText = (iso: string | number | undefined, lang: Lang): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso ?? ''));
+  return m && lang === 'vi' ? `${m[3]}/${m[2]}/${m[1]}` : String(iso ?? '');
+};
+
 // ---- functions: where a value sits in a worksheet function's argument ---------------------------
 /**
  * `row 3 of argument "totals"` / `dòng 3 của đối số "tong_diem"`: parameters `arg` (English name),
@@ -356,6 +398,65 @@ export const MESSAGES = {
   BALLOT_LINE_TIE_OPEN: {
     vi: (p) => `Chưa đề nghị tặng ${ballotAward(p, 'vi')}: ${officialCount(Number(p.count))} đơn vị đồng hạng chưa phân định được bằng bỏ phiếu — Khối cần bình xét thêm.`,
     en: (p) => `Not yet proposed for the ${ballotAward(p, 'en')}: ${p.count} tied units not separated by the ballot — the bloc must decide.`,
+  },
+  // -- which rows are units, data checks, the clerk's formulas (issue 8) --
+  ROW_SKIPPED: {
+    vi: (p) => `Dòng ${p.row}${p.label ? ` "${p.label}"` : ''} là ${ROW_REASONS[String(p.reason)]?.vi ?? p.reason}, không phải đơn vị — bỏ qua.`,
+    en: (p) => `Row ${p.row}${p.label ? ` "${p.label}"` : ''} is ${ROW_REASONS[String(p.reason)]?.en ?? p.reason}, not a unit — skipped.`,
+  },
+  SIGNATURE_SKIPPED: {
+    vi: (p) => `Từ dòng ${p.from} ("${p.label}") trở xuống là phần ký tên dưới bảng, không phải đơn vị — bỏ qua dòng ${p.from}–${p.to}.`,
+    en: (p) => `From row ${p.from} ("${p.label}") down is the signature block under the table, not units — rows ${p.from}–${p.to} skipped.`,
+  },
+  ROW_AMBIGUOUS: {
+    vi: (p) =>
+      `Không xác định được dòng ${p.row} "${p.label}" là đơn vị hay ${AMBIGUOUS_REASONS[String(p.reason)]?.vi ?? p.reason}${p.from ? ` (từ dòng ${p.from})` : ''}. Hãy sửa dòng này: ghi đúng STT và tên đơn vị, hoặc xóa điểm của dòng không phải đơn vị.`,
+    en: (p) =>
+      `Cannot tell whether row ${p.row} "${p.label}" is a unit or ${AMBIGUOUS_REASONS[String(p.reason)]?.en ?? p.reason}${p.from ? ` (from row ${p.from})` : ''}. Fix this row: give the unit its number and name, or clear the points of a row that is not a unit.`,
+  },
+  UNIT_ROW_HIDDEN: {
+    vi: (p) => `Dòng ${p.row} của đơn vị "${p.unit}" đang bị ẩn: đơn vị vẫn được xếp hạng; hãy bỏ ẩn dòng để kiểm tra.`,
+    en: (p) => `Row ${p.row} of unit "${p.unit}" is hidden: the unit is still ranked; unhide the row to check it.`,
+  },
+  DATE_IN_NUMBER_CELL: {
+    vi: (p) =>
+      `Ô chứa ngày ${dateText(p.date, 'vi')}${gridPlace(p, 'vi')}, không phải ${DATE_EXPECTED[String(p.expected)]?.vi ?? p.expected}: hãy nhập lại dạng số (định dạng ô là Số).`,
+    en: (p) =>
+      `The cell holds the date ${dateText(p.date, 'en')}${gridPlace(p, 'en')}, not ${DATE_EXPECTED[String(p.expected)]?.en ?? p.expected}: type it again as a number (cell format Number).`,
+  },
+  TEXT_TOO_LONG: {
+    vi: (p) => `Nội dung ô dài ${p.length} ký tự${gridPlace(p, 'vi')}, vượt giới hạn 32.767 ký tự của một ô Excel: hãy rút gọn.`,
+    en: (p) => `The cell holds ${p.length} characters${gridPlace(p, 'en')}, more than the 32,767 an Excel cell can hold: shorten it.`,
+  },
+  FORMULA_RESULT_DIFFERS: {
+    vi: (p) =>
+      `Ô có công thức của bạn${gridPlace(p, 'vi')} nên BlocRank không ghi đè; giá trị của công thức "${p.theirs}" khác kết quả của BlocRank "${p.ours}".`,
+    en: (p) =>
+      `The cell holds your formula${gridPlace(p, 'en')}, so BlocRank leaves it alone; its value "${p.theirs}" differs from BlocRank's result "${p.ours}".`,
+  },
+  TIE_BREAK_LINK_ABSENT: {
+    vi: (p) =>
+      `Tiêu chí ưu tiên khi bằng điểm "${p.part}" không dùng được: ${p.kind === 'group' ? `không có nhóm tiêu chí chấm điểm "${p.param}" trong trang tiêu chí` : `trang chấm điểm không có cột "${p.column}"`}. Hãy sửa hoặc bỏ tiêu chí này.`,
+    en: (p) =>
+      `The tie-break "${p.part}" cannot be used: ${p.kind === 'group' ? `the criteria sheet has no Score group "${p.param}"` : `the scores sheet has no "${p.columnEn}" column`}. Fix or remove it.`,
+  },
+  BANDS_OUT_OF_ORDER: {
+    vi: (p) =>
+      `Ngưỡng xếp loại phải giảm dần: xuất sắc (${p.excellent} %) > tốt (${p.good} %) > hoàn thành (${p.complete} %). Hãy sửa các mục ngưỡng.`,
+    en: (p) =>
+      `Grade thresholds must decrease: excellent (${p.excellent} %) > good (${p.good} %) > complete (${p.complete} %). Fix the threshold items.`,
+  },
+  QUOTA_ABOVE_UNITS: {
+    vi: (p) =>
+      `${p.kind === 'certificates' ? 'Số Bằng khen' : 'Số Cờ thi đua UBND tỉnh'} là ${p.quota} nhưng Khối chỉ có ${p.units} đơn vị: số lượng đề nghị không vượt số đơn vị; hãy kiểm tra lại mục này.`,
+    en: (p) =>
+      `${p.kind === 'certificates' ? 'Certificates' : 'Provincial flags'} is ${p.quota} but the bloc has only ${p.units} units: no more are proposed than there are units; check this item.`,
+  },
+  TOTAL_NOT_FINITE: {
+    vi: (p) =>
+      `Không tính được tổng điểm của đơn vị "${p.unit}": điểm ${p.value} ở tiêu chí ${p.code} quá lớn (vượt giới hạn tính toán). Hãy kiểm tra ô này.`,
+    en: (p) =>
+      `The total of unit "${p.unit}" cannot be computed: ${p.value} points for criterion ${p.code} are too large (beyond the computable range). Check this cell.`,
   },
   // ---- functions ----------------------------------------------------------------------------------
   // Raised by the worksheet functions (src/functions); the place is a position inside an argument

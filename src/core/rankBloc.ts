@@ -43,6 +43,8 @@ export function rankBloc(input: BlocInput, options: RankBlocOptions = {}): Resul
       issues.push(...checkPoints(units[i]!.points, criteria, { unit: i, unitName: units[i]!.name, lang: options.lang ?? 'vi' }));
     }
     totals[i] = scores[at + 4]!;
+    // Points too large for the arithmetic (a penalty of 1e308) would make a total of ±Infinity.
+    if (!Number.isFinite(totals[i]!)) issues.push(totalNotFinite(units[i]!.points, criteria, i, units[i]!.name));
     bonus[i] = scores[at + 2]!;
     penalty[i] = scores[at + 3]!;
     grades[i] = gradeTotal(totals[i]!, maxBase, settings.bands);
@@ -82,9 +84,28 @@ export function rankBloc(input: BlocInput, options: RankBlocOptions = {}): Resul
   };
 }
 
-/** Problems that stop any scoring: no units, no scored criterion, a bad maximum. Leader names are rotation's (`rotateLeaders`). */
+/**
+ * Problems that stop any scoring: no units, no scored criterion, a bad maximum, grade thresholds out of
+ * order; and a quota above the number of units (a warning: no quota is ever exceeded, the extra slots
+ * stay empty, but a quota of 12 in a 9-unit bloc is most likely a typing slip). Leader names are
+ * rotation's (`rotateLeaders`).
+ */
 function checkStructure(input: BlocInput): Issue[] {
   const issues: Issue[] = [];
+  const { bands, provincialFlags, certificates } = input.settings;
+  if (!(bands.excellent > bands.good && bands.good > bands.complete)) {
+    const params = { excellent: bands.excellent, good: bands.good, complete: bands.complete };
+    issues.push(issue('error', 'BANDS_OUT_OF_ORDER', params, { field: `setting:${outOfOrderBand(bands)}` }));
+  }
+  const n = input.units.length;
+  if (n > 0 && provincialFlags > n) {
+    const params = { kind: 'provincialFlags', quota: provincialFlags, units: n };
+    issues.push(issue('warning', 'QUOTA_ABOVE_UNITS', params, { field: 'setting:provincialFlags' }));
+  }
+  if (n > 0 && certificates !== 'auto' && certificates > n) {
+    const params = { kind: 'certificates', quota: certificates, units: n };
+    issues.push(issue('warning', 'QUOTA_ABOVE_UNITS', params, { field: 'setting:certificates' }));
+  }
   if (input.units.length === 0) issues.push(issue('error', 'NO_UNITS'));
   if (!input.criteria.some((c) => c.kind === 'score')) issues.push(issue('error', 'NO_SCORE_CRITERIA'));
   input.criteria.forEach((c, i) => {
@@ -92,6 +113,19 @@ function checkStructure(input: BlocInput): Issue[] {
     if (bad) issues.push(issue('error', 'CRITERION_MAX_INVALID', { code: c.code, value: String(c.max ?? '') }, { field: `criterion:${i}` }));
   });
   return issues;
+}
+
+/** The band to name for thresholds out of order: the first that is not above the next one. */
+function outOfOrderBand(bands: BlocInput['settings']['bands']): string {
+  return bands.excellent > bands.good ? 'bands.good' : 'bands.excellent';
+}
+
+/** The error for a total that is not finite, on the criterion cell with the largest points. */
+function totalNotFinite(points: ReadonlyArray<number | null>, criteria: BlocInput['criteria'], unit: number, name: string): Issue {
+  let worst = 0;
+  for (let i = 1; i < points.length; i++) if (Math.abs(points[i] ?? 0) > Math.abs(points[worst] ?? 0)) worst = i;
+  const params = { unit: name, code: criteria[worst]?.code ?? '', value: String(points[worst] ?? '') };
+  return issue('error', 'TOTAL_NOT_FINITE', params, { unit, field: `c:${worst}` });
 }
 
 function tieIssues(input: BlocInput, ranks: Int32Array, tied: Uint8Array, order: Uint32Array): Issue[] {

@@ -7,7 +7,7 @@ import type { AwardCode, GradeCode, Lang, LeaderSelection } from '../core/model.
 
 /** An issue as the pane shows it: the message already in the clerk's language, with its place. */
 export interface IssueView {
-  readonly severity: 'error' | 'warning';
+  readonly severity: 'error' | 'warning' | 'info';
   readonly code: string;
   readonly message: string;
   readonly sheet?: string;

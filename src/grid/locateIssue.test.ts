@@ -102,3 +102,36 @@ describe('with the engine', () => {
     expect(formatIssue(merged[2]!, 'vi')).toMatch(/^Trang "Chấm điểm", ô E5: Điểm 99 /);
   });
 });
+
+describe('locateIssue — the engine checks of issue 8 land on their cells', () => {
+  const settingsWith = (item: string, value: CellValue) => {
+    const book = sampleBook();
+    const settings = book.sheets.find((s) => s.name === 'Cấu hình')!;
+    return withSheet(book, { ...settings, rows: [...settings.rows, [item, value, null]] });
+  };
+  const engineIssues = (book: ReturnType<typeof sampleBook>) => {
+    const read = readBloc(book).value!;
+    return rankBloc(read.input).issues.map((i) => locateIssue(i, read.layout));
+  };
+  it('thresholds out of order: on the band of the pair the clerk wrote', () => {
+    expect(engineIssues(settingsWith('Ngưỡng tốt (%)', 95))).toMatchObject([
+      { code: 'BANDS_OUT_OF_ORDER', sheet: 'Cấu hình', cell: 'B10' },
+    ]);
+    expect(engineIssues(settingsWith('Ngưỡng hoàn thành (%)', 80))).toMatchObject([
+      { code: 'BANDS_OUT_OF_ORDER', sheet: 'Cấu hình', cell: 'B12' },
+    ]);
+  });
+  it('a quota above the units: a warning on its item', () => {
+    expect(engineIssues(settingsWith('Số Cờ thi đua UBND tỉnh', 6)).filter((i) => i.code === 'QUOTA_ABOVE_UNITS')).toMatchObject([
+      { severity: 'warning', sheet: 'Cấu hình', cell: 'B12' },
+    ]);
+  });
+  it('a non-finite total: on the cell with the huge points', () => {
+    const book = sampleBook();
+    const scores = book.sheets.find((s) => s.name === 'Chấm điểm')!;
+    const rows = scores.rows.map((r, i) => (i === 4 ? r.map((v, c) => (c === 11 ? 1e308 : v)) : r));
+    expect(engineIssues(withSheet(book, { ...scores, rows })).filter((i) => i.severity === 'error')).toMatchObject([
+      { code: 'TOTAL_NOT_FINITE', sheet: 'Chấm điểm', cell: 'L5' },
+    ]);
+  });
+});

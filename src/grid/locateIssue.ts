@@ -68,10 +68,22 @@ export function locateIssue(issue: Issue, layout: BlocLayout): Issue {
 
 function atSetting(issue: Issue, layout: BlocLayout, key: string): Issue {
   const cells = layout.settingCells;
-  const cell =
-    cells[key] ??
-    (key === 'bands' ? (cells['bands.excellent'] ?? cells['bands.good'] ?? cells['bands.complete']) : undefined);
+  const cell = cells[key] ?? (key.startsWith('bands') ? nearestBand(cells, key) : undefined);
   return cell
     ? { ...issue, sheet: layout.settingsSheet, cell: toA1(cell.row, cell.col) }
     : { ...issue, sheet: layout.settingsSheet };
+}
+
+const BANDS = ['bands.excellent', 'bands.good', 'bands.complete'];
+
+/**
+ * For `bands`: the first band item written. For a band the clerk left to its default: the nearest written, looking at
+ * the lower bands first (the engine names the upper band of a pair out of order, so the other one of
+ * the pair is the one the clerk typed).
+ */
+function nearestBand(cells: BlocLayout['settingCells'], key: string): { row: number; col: number } | undefined {
+  const at = BANDS.indexOf(key);
+  const order = at < 0 ? BANDS : [...BANDS.slice(at + 1), ...BANDS.slice(0, at).reverse()];
+  for (const band of order) if (cells[band]) return cells[band];
+  return undefined;
 }

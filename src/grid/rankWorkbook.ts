@@ -6,6 +6,7 @@ import type { BlocResult } from '../core/result.js';
 import { rotateLeaders } from '../core/rotateLeaders.js';
 import { mergeIssues } from './mergeIssues.js';
 import { readBloc, type BlocBook, type ReadBlocOptions } from './readBloc.js';
+import { compareFormulaResults } from './compareFormulaResults.js';
 import { resultWrites } from './resultWrites.js';
 import type { CellWrite, WorkbookGrid } from './types.js';
 
@@ -56,6 +57,9 @@ export function rankWorkbook(grid: WorkbookGrid, options: RankWorkbookOptions = 
   // Cells belong to the workbook: they are written in its language, whatever the clerk reads messages in.
   const cellLang = book.layout.lang;
   const cellExplain = cellLang === lang ? explain : createExplainer(ranked.value, cellLang);
-  const writes = resultWrites(book.layout, ranked.value, { lang: cellLang, explain: cellExplain });
-  return { book, result: ranked.value, issues, writes, lang, explain };
+  const cellOptions = { lang: cellLang, explain: cellExplain };
+  const writes = resultWrites(book.layout, ranked.value, cellOptions);
+  // The clerk's formulas in result cells stay; where their value differs from ours, say so.
+  const differs = compareFormulaResults(book.layout, ranked.value, cellOptions);
+  return { book, result: ranked.value, issues: [...issues, ...differs], writes, lang, explain };
 }

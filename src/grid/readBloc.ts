@@ -1,6 +1,8 @@
 import { hasErrors, type Issue, type Result } from '../core/issue.js';
 import type { BlocInput, HistoryEntry } from '../core/model.js';
+import { cellAt, isBlank } from './_lib/cells.js';
 import { sheetIssue } from './_lib/report.js';
+import { checkTieBreakLinks } from './checkTieBreakLinks.js';
 import { findSheet, type FoundSheet } from './findSheet.js';
 import { headerKey } from './headerKey.js';
 import { SHEET_NAMES, type SheetRole } from './names.js';
@@ -74,6 +76,15 @@ export function readBloc(book: WorkbookGrid, options: ReadBlocOptions = {}): Res
   // Without a readable criteria table every score column would look unknown: read scores only with one.
   const scores =
     found.scores && criteria?.layout ? collect(issues, readScores(found.scores.sheet, criteria.criteria)) : null;
+  // A tie-break order the clerk wrote must name what the workbook has (the default chain skips what is absent).
+  const tieCell = settings?.cells.tieBreak;
+  if (found.settings && settings?.settings && criteria?.layout && scores?.complete && tieCell) {
+    const written = cellAt(found.settings.sheet, tieCell.row - 1, tieCell.col - 1);
+    if (!isBlank(written)) {
+      const where = { sheet: found.settings.sheet.name, ...tieCell, field: 'setting:tieBreak' };
+      issues.push(...checkTieBreakLinks(settings.settings.tieBreak, criteria.criteria, scores.facts, where, scores.lang));
+    }
+  }
   let history: readonly HistoryEntry[] | null = null;
   if (found.history) history = collect(issues, readHistory(found.history.sheet));
   let commitments: readonly string[] | null = null;
@@ -111,6 +122,8 @@ export function readBloc(book: WorkbookGrid, options: ReadBlocOptions = {}): Res
     criterionColumns: scores.criterionColumns,
     unitColumn: scores.unitColumn,
     factColumns: scores.factColumns,
+    headerTop: scores.headerTop,
+    ...(scores.formulaResults.length > 0 ? { formulaResults: scores.formulaResults } : {}),
     criteria: criteria.layout,
     ...(found.history ? { historySheet: found.history.sheet.name } : {}),
     ...(found.pledge ? { pledgeSheet: found.pledge.sheet.name } : {}),

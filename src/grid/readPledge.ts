@@ -1,7 +1,7 @@
-import type { Issue, Result } from '../core/issue.js';
+import { hasErrors, type Issue, type Result } from '../core/issue.js';
 import { cellAt } from './_lib/cells.js';
 import { namesOf } from './_lib/headers.js';
-import { cellIssue, sheetIssue } from './_lib/report.js';
+import { cellIssue, MAX_CELL_TEXT, sheetIssue } from './_lib/report.js';
 import { findHeaderRow } from './findHeaderRow.js';
 import { PLEDGE_COLUMNS } from './names.js';
 import { parseText } from './parseText.js';
@@ -9,7 +9,7 @@ import type { SheetGrid } from './types.js';
 
 /**
  * Reads the optional `Giao ước` [`Pledge`] sheet: the column `Nội dung` [`Content`], one commitment per
- * non-blank row, in order (an unreadable cell is left out with a warning). An empty list is kept (`[]`) so the pledge can say the sheet is empty.
+ * non-blank row, in order (an unreadable cell is left out with a warning; a text longer than an Excel cell holds is an error). An empty list is kept (`[]`) so the pledge can say the sheet is empty.
  * Without a `Nội dung` header the sheet is not read (`null`) and a warning says so: a pledge problem
  * must not stop a ranking.
  *
@@ -26,7 +26,10 @@ export function readPledge(sheet: SheetGrid): Result<readonly string[] | null> {
   const commitments: string[] = [];
   for (let r = header.row; r < sheet.rows.length; r++) {
     const parsed = parseText(cellAt(sheet, r, header.col - 1));
-    if (parsed.kind === 'value') commitments.push(parsed.value);
+    if (parsed.kind === 'value' && parsed.value.length > MAX_CELL_TEXT) {
+      const where = { sheet: sheet.name, row: r + 1, col: header.col };
+      issues.push(cellIssue('error', 'TEXT_TOO_LONG', { length: parsed.value.length }, where));
+    } else if (parsed.kind === 'value') commitments.push(parsed.value);
     else if (parsed.kind !== 'blank') {
       // Warn, do not block: the commitment is left out of the pledge.
       const code = parsed.kind === 'excelError' ? 'EXCEL_ERROR' : 'VALUE_INVALID';
@@ -34,5 +37,5 @@ export function readPledge(sheet: SheetGrid): Result<readonly string[] | null> {
       issues.push(cellIssue('warning', code, { value: parsed.text, expected: 'text' }, where));
     }
   }
-  return { ok: true, value: commitments, issues };
+  return { ok: !hasErrors(issues), value: commitments, issues };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Criterion } from '../core/model.js';
+import { formatIssue } from '../core/messages.js';
 import { readScores } from './readScores.js';
 import type { CellValue } from './types.js';
 
@@ -165,7 +166,12 @@ describe('readScores', () => {
       [4],
       ['Ghi chú: …'],
     ]);
-    expect(r.issues).toMatchObject([{ severity: 'error', code: 'UNIT_NAME_MISSING', sheet: 'Chấm điểm', cell: 'B3' }]);
+    expect(r.issues).toMatchObject([
+      { severity: 'error', code: 'UNIT_NAME_MISSING', sheet: 'Chấm điểm', cell: 'B3' },
+      { severity: 'info', code: 'ROW_SKIPPED', cell: 'B4', params: { row: 4, reason: 'blank' } },
+      { severity: 'info', code: 'ROW_SKIPPED', cell: 'B5', params: { row: 5, reason: 'blank' } },
+      { severity: 'info', code: 'ROW_SKIPPED', cell: 'A6', params: { row: 6, label: 'Ghi chú: …', reason: 'note' } },
+    ]);
     expect(r.value!.unitRows).toEqual([2]);
   });
 
@@ -238,5 +244,63 @@ describe('readScores', () => {
       value: null,
       issues: [{ code: 'HEADER_MISSING', sheet: 'Chấm điểm', params: { header: 'Đơn vị', alt: 'Unit' } }],
     });
+  });
+});
+
+describe('readScores — cell checks of issue 8', () => {
+  const FACTS_HEADER: CellValue[] = [...HEADER, 'Số phiếu', 'Tỷ lệ nữ (%)', 'Ghi chú'];
+  const march12 = new Date(Date.UTC(2025, 2, 12));
+
+  it('a date in a score, bonus, penalty, votes or women cell is an error naming the cell; the same number is read', () => {
+    const r = read([FACTS_HEADER, [1, 'Sở Nội vụ', march12, march12, march12, march12, march12, march12]]);
+    expect(r.issues.map((i) => [i.code, i.cell, i.params.expected])).toEqual([
+      ['DATE_IN_NUMBER_CELL', 'C2', 'points'],
+      ['DATE_IN_NUMBER_CELL', 'D2', 'points'],
+      ['DATE_IN_NUMBER_CELL', 'E2', 'points'],
+      ['DATE_IN_NUMBER_CELL', 'F2', 'points'],
+      ['DATE_IN_NUMBER_CELL', 'G2', 'votes'],
+      ['DATE_IN_NUMBER_CELL', 'H2', 'percent'],
+    ]);
+    expect(formatIssue(r.issues[0]!, 'vi')).toBe(
+      'Trang "Chấm điểm", ô C2: Ô chứa ngày 12/03/2025 ở cột "A10 - mười", không phải số điểm: hãy nhập lại dạng số (định dạng ô là Số).',
+    );
+    expect(formatIssue(r.issues[0]!, 'en')).toContain('holds the date 2025-03-12');
+    // The serial number of that date, as a number, is just points (the engine judges the range).
+    const serial = read([FACTS_HEADER, [1, 'Sở Nội vụ', 45728, 9, null, null, 3, 40]]);
+    expect(serial.issues).toEqual([]);
+    expect(serial.value!.units[0]!.points).toEqual([9, 45728, null, null]);
+  });
+
+  it('a date in the name or note is text, not an error', () => {
+    const r = read([FACTS_HEADER, [1, 'Sở Nội vụ', 9, 9, null, null, null, null, march12]]);
+    expect(r.issues).toEqual([]);
+    expect(r.value!.units[0]!.note).toBe('2025-03-12');
+  });
+
+  it('non-finite numbers (Infinity, NaN) in any numeric cell are errors', () => {
+    const r = read([FACTS_HEADER, [1, 'Sở Nội vụ', Infinity, NaN, -Infinity, 1, Infinity, NaN]]);
+    expect(r.issues.map((i) => [i.code, i.cell, i.params.value])).toEqual([
+      ['VALUE_INVALID', 'C2', 'Infinity'],
+      ['VALUE_INVALID', 'D2', 'NaN'],
+      ['VALUE_INVALID', 'E2', '-Infinity'],
+      ['VALUE_INVALID', 'G2', 'Infinity'],
+      ['VALUE_INVALID', 'H2', 'NaN'],
+    ]);
+  });
+
+  it('text up to 32,767 characters is read; one more is an error naming the cell (name and note)', () => {
+    const fits = 'x'.repeat(32_767);
+    const over = 'y'.repeat(32_768);
+    const ok = read([FACTS_HEADER, [1, fits, 9, 9, null, null, null, null, fits]]);
+    expect(ok.issues).toEqual([]);
+    expect(ok.value!.units[0]!.name).toHaveLength(32_767);
+    const r = read([FACTS_HEADER, [1, over, 9, 9], [2, 'Sở Tư pháp', 9, 9, null, null, null, null, over]]);
+    expect(r.issues.map((i) => [i.code, i.cell, i.params.length])).toEqual([
+      ['TEXT_TOO_LONG', 'B2', 32_768],
+      ['TEXT_TOO_LONG', 'I3', 32_768],
+    ]);
+    expect(formatIssue(r.issues[1]!, 'vi')).toBe(
+      'Trang "Chấm điểm", ô I3: Nội dung ô dài 32768 ký tự ở cột "Ghi chú", vượt giới hạn 32.767 ký tự của một ô Excel: hãy rút gọn.',
+    );
   });
 });

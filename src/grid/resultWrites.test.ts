@@ -152,4 +152,20 @@ describe('resultWrites', () => {
     const partial = { ...result, units: [...result.units, { ...result.units[0]!, index: 99 }] };
     expect(resultWrites(read.layout, partial, { lang: 'vi', explain })).toHaveLength(30);
   });
+
+  it('a text we write never exceeds 32,767 characters: a longer explanation is cut, ending with "…"', () => {
+    const long = (i: number) => (i === 0 ? 'a'.repeat(40_000) : 'b'.repeat(32_767));
+    const writes = resultWrites(read.layout, result, { lang: 'vi', explain: long });
+    const explanations = writes.filter((w) => w.col === 23 && w.role !== 'header').map((w) => String(w.value));
+    expect(explanations.map((t) => t.length)).toEqual([32_767, 32_767, 32_767, 32_767, 32_767]);
+    expect(explanations[0]!.endsWith('…')).toBe(true);
+    expect(explanations[1]).toBe('b'.repeat(32_767));
+  });
+
+  it('never writes a result cell that holds the clerk\'s formula', () => {
+    const layout = { ...read.layout, formulaResults: [{ row: 3, col: 19, value: 1 }, { row: 5, col: 23, value: 'x' }] };
+    const writes = resultWrites(layout, result, { lang: 'vi', explain });
+    expect(writes.some((w) => (w.row === 3 && w.col === 19) || (w.row === 5 && w.col === 23))).toBe(false);
+    expect(writes).toHaveLength(resultWrites(read.layout, result, { lang: 'vi', explain }).length - 2);
+  });
 });

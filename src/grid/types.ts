@@ -60,6 +60,13 @@ export interface BlocLayout extends BlocLayoutDetails {
   readonly criterionColumns: readonly number[];
 }
 
+/** A result cell that holds the clerk's formula (1-based), with the value Excel last computed for it. */
+export interface FormulaResult {
+  readonly row: number;
+  readonly col: number;
+  readonly value: CellValue;
+}
+
 /** One cell a run writes. Strings are always text: adapters must never let them become formulas. */
 export interface CellWrite {
   readonly sheet: string;
@@ -99,6 +106,10 @@ export interface BlocLayoutDetails {
   readonly criteria?: CriteriaLayout;
   readonly historySheet?: string;
   readonly pledgeSheet?: string;
+  /** The first header row of the scores sheet (the group row of a two-row header; else `headerRow`). */
+  readonly headerTop?: number;
+  /** Result cells of the unit rows and the header that hold the clerk's formula: never written, compared. */
+  readonly formulaResults?: readonly FormulaResult[];
 }
 
 /**

@@ -16,18 +16,21 @@ export interface HeaderColumns<K extends string> {
   readonly rest: ReadonlyArray<{ readonly col: number; readonly value: CellValue }>;
 }
 
-/** Reads a header row (1-based) against a name table; a name found twice is an error naming both cells. */
+/**
+ * Reads a header row (1-based) against a name table; a name found twice is an error naming both cells.
+ * `cells` replaces the row's cells for a header of two rows read as one (`findHeaderRows`).
+ */
 export function scanHeader<K extends string>(
   sheet: SheetGrid,
   row: number,
   table: NameTable<K>,
   issues: Issue[],
+  cells: ReadonlyArray<CellValue> = sheet.rows[row - 1] ?? [],
 ): HeaderColumns<K> {
   const columns: Partial<Record<K, number>> = {};
   const rest: Array<{ col: number; value: CellValue }> = [];
   let vi = 0;
   let en = 0;
-  const cells = sheet.rows[row - 1] ?? [];
   for (let c = 0; c < cells.length; c++) {
     const value = cells[c] ?? null;
     if (isBlank(value)) continue;

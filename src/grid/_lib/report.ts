@@ -34,9 +34,13 @@ export function sheetIssue(
   return issue(severity, code, params, field === undefined ? { sheet } : { sheet, field });
 }
 
+/** The most characters an Excel cell holds: longer text read is an error, text written is cut to it. */
+export const MAX_CELL_TEXT = 32_767;
+
 /**
- * Takes a parsed cell: its value, or `null` for a blank cell, and for an Excel error, unreadable text or
- * a percentage out of range pushes an error naming the cell and what was `expected`, then gives `null`.
+ * Takes a parsed cell: its value, or `null` for a blank cell, and for an Excel error, unreadable text,
+ * a percentage out of range or a text longer than an Excel cell holds pushes an error naming the cell
+ * and what was `expected`, then gives `null`.
  * `label` is the column header (`of: 'column'`) or settings item (`of: 'item'`) as written, quoted in the message.
  */
 export function take<T>(
@@ -49,6 +53,11 @@ export function take<T>(
 ): T | null {
   switch (parsed.kind) {
     case 'value':
+      if (typeof parsed.value === 'string' && parsed.value.length > MAX_CELL_TEXT) {
+        const params = withLabel({}, label, of);
+        issues.push(cellIssue('error', 'TEXT_TOO_LONG', { ...params, length: parsed.value.length }, where));
+        return null;
+      }
       return parsed.value;
     case 'blank':
       return null;
@@ -64,6 +73,6 @@ export function take<T>(
   }
 }
 
-function withLabel(params: Record<string, string>, label: string | undefined, of: 'column' | 'item'): IssueParams {
+function withLabel(params: Record<string, string | number>, label: string | undefined, of: 'column' | 'item'): IssueParams {
   return label ? { ...params, label, of } : params;
 }

@@ -74,3 +74,37 @@ export function sampleBook(
 export function withSheet(book: WorkbookGrid, sheet: SheetGrid): WorkbookGrid {
   return { sheets: book.sheets.map((s) => (s.name === sheet.name ? sheet : s)) };
 }
+
+export interface BigBookOptions {
+  /** Put helper rows among the units: a roman heading and a subtotal every 10 units, a grand total and a signature block. */
+  readonly helperRows?: boolean;
+}
+
+/**
+ * The sample book with `n` units in its scores sheet, cells as clerks type them (text numbers, yes/no,
+ * percents): the 100k-row read of the tests and of `npm run bench` (section `grid`).
+ */
+export function bigSampleBook(n: number, options: BigBookOptions = {}): WorkbookGrid {
+  const book = sampleBook();
+  const scores = book.sheets.find((s) => s.name === 'Chấm điểm')!;
+  const rows: CellValue[][] = [scores.rows[0]!.slice(), scores.rows[1]!.slice()];
+  for (let i = 0; i < n; i++) {
+    if (options.helperRows && i % 10 === 0) rows.push([romanOf(i / 10 + 1), `Cụm ${i / 10 + 1}`]);
+    rows.push([i + 1, `Đơn vị ${i}`, 29, '9,5', 15, 5, 10, 10, 15, 5, i % 3 ? null : 2, '1', i % 50, `${i % 100}%`, 'Không', 'Có', 'x', null]);
+    if (options.helperRows && i % 10 === 9) rows.push([null, 'Cộng', 290, 95, 150, 50, 100, 100, 150, 50]);
+  }
+  if (options.helperRows) rows.push(['Tổng cộng'], [], [null, 'Người lập biểu', null, null, null, null, null, null, 'TM. KHỐI TRƯỞNG']);
+  return withSheet(book, { name: 'Chấm điểm', rows });
+}
+
+function romanOf(n: number): string {
+  const digits: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [value, symbol] of digits) {
+    while (n >= value) {
+      out += symbol;
+      n -= value;
+    }
+  }
+  return out;
+}
