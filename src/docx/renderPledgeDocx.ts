@@ -108,6 +108,7 @@ export function renderPledgeDocx(model: PledgeDocument, options: RenderPledgeDoc
     });
   };
 
+  const hasRecipients = model.sections.some((section) => section.id === 'recipients' && section.blocks.length > 0);
   const blocks = (list: readonly PledgeBlock[], width: number): (Paragraph | Table)[] =>
     list.flatMap((b): (Paragraph | Table)[] => {
       switch (b.kind) {
@@ -118,7 +119,7 @@ export function renderPledgeDocx(model: PledgeDocument, options: RenderPledgeDoc
         case 'columns':
           return [columnsTable(b, width)];
         case 'signatures':
-          return [signatureTable(b, width)];
+          return [signatureTable(b, width, hasRecipients)];
       }
     });
 
@@ -154,27 +155,38 @@ export function renderPledgeDocx(model: PledgeDocument, options: RenderPledgeDoc
     });
   };
 
-  const signatureTable = (b: PledgeSignatures, textWidth: number): Table => {
+  /**
+   * The signature grid: one table row per pair of cells, never split across pages (`cantSplit`), each cell
+   * bottom-aligned so that titles, spaces to sign and names line up when one unit's name takes more lines.
+   * The last row keeps with "Nơi nhận" (`keepNext` on its paragraphs), so the recipients never open a page alone.
+   */
+  const signatureTable = (b: PledgeSignatures, textWidth: number, keepLastWithNext: boolean): Table => {
     const columnWidth = Math.floor((textWidth + bleed.left + bleed.right) / b.columns);
-    // Two table rows per grid row: the names (bottom-aligned, so that "THỦ TRƯỞNG ĐƠN VỊ" lines up when a
-    // long name takes two lines), then the roles with the space to sign. The names keep with their roles.
-    const cell = (p: PledgeParagraph, span: number, align: 'top' | 'bottom', after = 0): TableCell =>
-      new TableCell({
-        width: { size: columnWidth * span, type: WidthType.DXA },
-        columnSpan: span > 1 ? span : undefined,
-        borders: noBorders,
-        verticalAlign: align === 'top' ? VerticalAlignTable.TOP : VerticalAlignTable.BOTTOM,
-        children: [paragraph(p, { after, keepNext: align === 'bottom' })],
-      });
     const rows: TableRow[] = [];
     for (let i = 0; i < b.cells.length; i += b.columns) {
       const cells: readonly PledgeSignature[] = b.cells.slice(i, i + b.columns);
       const span = cells.length === 1 && b.columns > 1 ? b.columns : 1;
+      const last = i + b.columns >= b.cells.length;
+      const keep = { keepNext: true };
+      const lastKeep = { keepNext: last && keepLastWithNext };
       rows.push(
-        new TableRow({ cantSplit: true, children: cells.map((s) => cell(s.name, span, 'bottom')) }),
         new TableRow({
           cantSplit: true,
-          children: cells.map((s) => cell(s.role, span, 'top', Math.round(b.signSpace * 20))),
+          children: cells.map(
+            (s) =>
+              new TableCell({
+                width: { size: columnWidth * span, type: WidthType.DXA },
+                columnSpan: span > 1 ? span : undefined,
+                borders: noBorders,
+                verticalAlign: VerticalAlignTable.BOTTOM,
+                children: [
+                  paragraph(s.name, keep),
+                  ...(s.tag ? [paragraph(s.tag, keep)] : []),
+                  paragraph(s.title, { keepNext: true, after: Math.round(b.signSpace * 20) }),
+                  paragraph(s.signer, lastKeep),
+                ],
+              }),
+          ),
         }),
       );
     }
@@ -194,6 +206,12 @@ export function renderPledgeDocx(model: PledgeDocument, options: RenderPledgeDoc
     // Keep the title over the signature grid with its first row.
     if (section.id === 'signatures' && section.blocks[0]?.kind === 'paragraph') {
       out[0] = paragraph(section.blocks[0], { keepNext: true });
+    }
+    // "Nơi nhận:" and its list stay together (every line but the last keeps with the next).
+    if (section.id === 'recipients') {
+      return section.blocks.map((b, k) =>
+        b.kind === 'paragraph' ? paragraph(b, { keepNext: k < section.blocks.length - 1 }) : out[k]!,
+      );
     }
     return out;
   });
