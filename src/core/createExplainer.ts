@@ -32,10 +32,8 @@ const T = {
     brokeBelow: (names: string, why: string) => `; bằng tổng điểm với ${names}, xếp dưới do ${names} có ${why}`,
     byChain: ' (tiêu chí ưu tiên khi bằng điểm của Khối)',
     total: (t: string, max: string) => `Tổng điểm ${t}/${max}`,
-    includes: (parts: string) => `, gồm ${parts}`,
-    bonus: (b: string) => `${b} điểm thưởng`,
-    penalty: (p: string) => `trừ ${p} điểm`,
-    and: ' và ',
+    bonus: (b: string) => `, gồm ${b} điểm thưởng`,
+    penalty: (p: string) => `, đã trừ ${p} điểm`,
     capped: (raw: string) => ` (điểm thưởng đạt ${raw}, chỉ tính đến mức tối đa theo quy định của Khối)`,
     band: (band: string) => ` — ${band} theo thang điểm của Khối`,
     article: (c: Citation) => (c.article ? ` (${c.text})` : ` (theo quy định tại ${c.text})`),
@@ -43,7 +41,7 @@ const T = {
     leads: 'đơn vị dẫn đầu phong trào thi đua của Khối',
     provincialLeader: (award: string, basis: string) => `Đề nghị tặng ${award}: đơn vị dẫn đầu phong trào thi đua của Khối${basis}`,
     provincialQuota2022: (award: string, count: string, law: string) =>
-      `Đề nghị tặng ${award} theo quy định của tỉnh về số lượng (${count} Cờ thi đua cho Khối); ${law} quy định Cờ thi đua cho tập thể dẫn đầu phong trào thi đua của Khối`,
+      `Đề nghị tặng ${award} theo quy định của tỉnh${count ? ` (${count} Cờ thi đua cho Khối)` : ''}; ${law} quy định Cờ thi đua cho tập thể dẫn đầu phong trào thi đua của Khối`,
     provincialQuota: (award: string, count: string, basis: string) =>
       `Đề nghị tặng ${award}: đơn vị tiêu biểu xuất sắc trong phong trào thi đua của Khối, trong số lượng ${count} Cờ thi đua theo quy định của tỉnh${basis}`,
     government: (award: string, why: string, basis: string) =>
@@ -70,7 +68,7 @@ const T = {
     list: (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('; ')} và ${items[items.length - 1]}`),
     held: (basis: string) =>
       `Chưa đề nghị khen thưởng: đơn vị đang trong thời gian cơ quan có thẩm quyền xem xét thi hành kỷ luật hoặc điều tra, thanh tra, kiểm tra${basis}`,
-    disciplined: 'Không đề nghị khen thưởng: đơn vị bị kỷ luật trong năm (theo quy định của Khối)',
+    disciplined: 'Không đề nghị khen thưởng: đơn vị bị kỷ luật (theo quy định của Khối)',
     gradeTooLowOfficial: (grade: string, required: string) =>
       `Không đề nghị khen thưởng: xếp loại chính thức ${grade}, thấp hơn mức ${required} cần có để được khen thưởng (theo quy định của Khối)`,
     gradeTooLowBloc: (band: string, required: string) =>
@@ -92,10 +90,8 @@ const T = {
     brokeBelow: (names: string, why: string) => `; same total as ${names}, ranked below: ${names} has ${why}`,
     byChain: " (the Bloc's tie-break criteria)",
     total: (t: string, max: string) => `Total ${t}/${max}`,
-    includes: (parts: string) => `, including ${parts}`,
-    bonus: (b: string) => `${b} bonus points`,
-    penalty: (p: string) => `${p} points deducted`,
-    and: ' and ',
+    bonus: (b: string) => `, including ${b} bonus point${b === '1' ? '' : 's'}`,
+    penalty: (p: string) => `, after ${p} point${p === '1' ? '' : 's'} deducted`,
     capped: (raw: string) => ` (bonus ${raw}, counted up to the Bloc's cap)`,
     band: (band: string) => ` — ${band} of the Bloc's scale`,
     article: (c: Citation) => (c.article ? ` (${c.text})` : ` (under ${c.text})`),
@@ -103,7 +99,7 @@ const T = {
     leads: "the unit leading the Bloc's emulation movement",
     provincialLeader: (award: string, basis: string) => `Proposed for the ${award}: the unit leading the Bloc's emulation movement${basis}`,
     provincialQuota2022: (award: string, count: string, law: string) =>
-      `Proposed for the ${award} under the province's rules on numbers (${count} flags for the Bloc); ${law} gives the flag to the collective leading the Bloc's emulation movement`,
+      `Proposed for the ${award} under the province's rules${count ? ` (${count} flags for the Bloc)` : ''}; ${law} gives the flag to the collective leading the Bloc's emulation movement`,
     provincialQuota: (award: string, count: string, basis: string) =>
       `Proposed for the ${award}: an outstanding unit of the Bloc's emulation movement, within the ${count} flags set by the province${basis}`,
     government: (award: string, why: string, basis: string) =>
@@ -129,7 +125,7 @@ const T = {
     list: (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('; ')} and ${items[items.length - 1]}`),
     held: (basis: string) =>
       `Not proposed for now: a disciplinary review, investigation or inspection of the unit by the competent authority is pending${basis}`,
-    disciplined: "Not proposed: the unit was disciplined during the year (the Bloc's rules)",
+    disciplined: "Not proposed: the unit has been disciplined (the Bloc's rules)",
     gradeTooLowOfficial: (grade: string, required: string) =>
       `Not proposed: the official rating ${grade} is below the ${required} required for an award (the Bloc's rules)`,
     gradeTooLowBloc: (band: string, required: string) =>
@@ -138,7 +134,7 @@ const T = {
       `The unit's official rating (${required}) must be checked before the proposal is sent to the competent authority`,
     prereqFailed: (what: string, basis: string) => `No flag proposed: the unit ${what}${basis}`,
     pending: (size: string, awards: string) =>
-      `To be deliberated: ${size} units tied, more than the ${awards} left; the Bloc decides by vote`,
+      `To be deliberated: ${size} units tied, more than the places left for the ${awards}; the Bloc decides by vote`,
     outOfQuota: (quota: string) => `Outside the Bloc's number of proposals (${quota})`,
     quotaFlags: (n: string) => `${n} provincial flag(s)`,
     quotaCerts: (n: string) => `${n} certificate(s)`,
@@ -211,10 +207,8 @@ export function createExplainer(result: BlocResult, lang: Lang): (index: number)
 
   const scoreText = (u: UnitResult): string => {
     let text = t.total(fmt(u.total), fmt(result.maxBase));
-    const parts: string[] = [];
-    if (u.bonus > 0) parts.push(t.bonus(count(u.bonus)) + (u.bonusRaw > u.bonus ? t.capped(fmt(u.bonusRaw)) : ''));
-    if (u.penalty > 0) parts.push(t.penalty(count(u.penalty)));
-    if (parts.length > 0) text += t.includes(parts.join(t.and));
+    if (u.bonus > 0) text += t.bonus(count(u.bonus)) + (u.bonusRaw > u.bonus ? t.capped(fmt(u.bonusRaw)) : '');
+    if (u.penalty > 0) text += t.penalty(count(u.penalty));
     return text + t.band(BAND_WORDS[u.grade][lang]);
   };
 
@@ -223,7 +217,8 @@ export function createExplainer(result: BlocResult, lang: Lang): (index: number)
     const flags = count(result.quotas.provincialFlags);
     if (law2022) {
       const c = citeRule('provincialFlag', year, lang);
-      return t.provincialQuota2022(award('CO_UBND_TINH'), flags, c ? c.text.charAt(0).toUpperCase() + c.text.slice(1) : '');
+      const many = result.quotas.provincialFlags > 1 ? flags : '';
+      return t.provincialQuota2022(award('CO_UBND_TINH'), many, c ? c.text.charAt(0).toUpperCase() + c.text.slice(1) : '');
     }
     return t.provincialQuota(award('CO_UBND_TINH'), flags, basis('provincialFlag'));
   };

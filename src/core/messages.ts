@@ -1,6 +1,6 @@
 import type { Issue } from './issue.js';
 import { formatNumber } from './format.js';
-import { AWARD_LABELS } from './labels.js';
+import { AWARD_NAMES } from './labels.js';
 import type { AwardCode, Lang } from './model.js';
 
 /** Award codes joined by commas, as labels in `lang`. */
@@ -8,7 +8,7 @@ const awardList = (codes: string | number | undefined, lang: Lang): string =>
   String(codes ?? '')
     .split(',')
     .filter(Boolean)
-    .map((c) => AWARD_LABELS[c as AwardCode]?.[lang] ?? c)
+    .map((c) => (AWARD_NAMES[c as AwardCode] ? `“${AWARD_NAMES[c as AwardCode][lang]}”` : c))
     .join(', ');
 
 type Params = Readonly<Record<string, string | number>>;
