@@ -11,6 +11,12 @@ const awardList = (codes: string | number | undefined, lang: Lang): string =>
     .map((c) => (AWARD_NAMES[c as AwardCode] ? `“${AWARD_NAMES[c as AwardCode][lang]}”` : c))
     .join(', ');
 
+/** Counts as Vietnamese officials write them: "02". */
+const pad2 = (n: string | number | undefined): string => {
+  const text = String(n ?? '');
+  return /^\d$/.test(text) ? `0${text}` : text;
+};
+
 type Params = Readonly<Record<string, string | number>>;
 interface MessageEntry {
   readonly vi: (p: Params) => string;
@@ -131,9 +137,9 @@ export const MESSAGES = {
   // -- legal fidelity (issue 9): settings an officer would question ---------------------------
   PROVINCIAL_FLAGS_ABOVE_ONE: {
     vi: (p) =>
-      `Số Cờ thi đua của Ủy ban nhân dân tỉnh là ${p.count}: Điều 26 Luật số 06/2022/QH15 quy định Cờ thi đua cho tập thể dẫn đầu phong trào thi đua của Khối; chưa có văn bản nào quy định quá 01 Cờ thi đua cho một khối. Chỉ giữ số này khi tỉnh có quy định; từ đơn vị thứ hai, phần giải thích ghi "theo quy định của tỉnh".`,
+      `Số Cờ thi đua của Ủy ban nhân dân tỉnh là ${pad2(p.count)}: Điều 26 Luật số 06/2022/QH15 quy định Cờ thi đua cho tập thể dẫn đầu phong trào thi đua của Khối; chưa có văn bản nào quy định quá 01 Cờ thi đua cho một khối. Chỉ giữ số này khi tỉnh có quy định; từ đơn vị thứ hai, phần giải thích ghi "theo quy định của tỉnh".`,
     en: (p) =>
-      `${p.count} provincial flags: Article 26 of Law No. 06/2022/QH15 gives the flag to the collective leading the Bloc's emulation movement, and no text seen sets more than 01 flag per bloc. Keep this number only if the province sets it; from the second unit on, the explanation says "under the province's rules".`,
+      `${p.count} provincial flags: Article 26 of Law No. 06/2022/QH15 gives the flag to the collective leading the Bloc's emulation movement, and no text seen sets more than one flag per bloc. Keep this number only if the province sets it; from the second unit on, the explanation says "under the province's rules".`,
   },
   GOVERNMENT_FLAG_APART: {
     vi: () =>
@@ -143,7 +149,7 @@ export const MESSAGES = {
   },
   CERTIFICATES_AUTO_DEFAULT: {
     vi: (p) =>
-      `Số Bằng khen là "Tự động": BlocRank đề xuất ${p.count} Bằng khen cho Khối ${p.units} đơn vị theo mặc định của BlocRank (không có văn bản nào quy định số Bằng khen cho một khối). Hãy ghi số lượng theo quy định của tỉnh.`,
+      `Số Bằng khen là "Tự động": BlocRank đề xuất ${pad2(p.count)} Bằng khen cho Khối ${pad2(p.units)} đơn vị theo mặc định của BlocRank (không có văn bản nào quy định số Bằng khen cho một khối). Hãy ghi số lượng theo quy định của tỉnh.`,
     en: (p) =>
       `Certificates is "Auto": BlocRank proposes ${p.count} certificates for a Bloc of ${p.units} units by BlocRank's default (no text sets a number of certificates per bloc). Write the number the province sets.`,
   },

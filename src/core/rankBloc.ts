@@ -107,20 +107,15 @@ function settingsIssues(input: BlocInput, certificates: number): Issue[] {
   const out: Issue[] = [];
   const law2022 = underLaw2022(settings.year);
   if (law2022 && settings.provincialFlags > 1) {
-    out.push(issue('warning', 'PROVINCIAL_FLAGS_ABOVE_ONE', { count: pad2(settings.provincialFlags) }, { field: 'setting:provincialFlags' }));
+    out.push(issue('warning', 'PROVINCIAL_FLAGS_ABOVE_ONE', { count: settings.provincialFlags }, { field: 'setting:provincialFlags' }));
   }
   if (law2022 && settings.nominateGovernmentFlag && !settings.governmentFlagWithProvincial) {
     out.push(issue('warning', 'GOVERNMENT_FLAG_APART', {}, { field: 'setting:governmentFlagWithProvincial' }));
   }
   if (settings.certificates === 'auto') {
-    out.push(issue('warning', 'CERTIFICATES_AUTO_DEFAULT', { count: pad2(certificates), units: pad2(units.length) }, { field: 'setting:certificates' }));
+    out.push(issue('warning', 'CERTIFICATES_AUTO_DEFAULT', { count: certificates, units: units.length }, { field: 'setting:certificates' }));
   }
   return out;
-}
-
-/** Counts as officials write them: "02". */
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
 }
 
 /** Problems that stop any scoring: no units, no scored criterion, a bad maximum. Leader names are rotation's (`rotateLeaders`). */
