@@ -217,6 +217,7 @@ export function pledgeSheet(model: PledgeDocument, options: PledgeSheetOptions =
       else {
         rule(row, cols(...ruleEdges(PLEDGE_BLEED.left, PLEDGE_BLEED.left + text, block.width)));
         setHeight(row++, RULE_ROW);
+        carry = block.spaceAfter ?? 0;
       }
     }
   }

@@ -139,7 +139,7 @@ export function buildPledge(
 
   const title: PledgeSection = {
     id: 'title',
-    blocks: [para('title', `GIAO ƯỚC THI ĐUA NĂM ${year}`), para('subtitle', bloc)],
+    blocks: [para('title', `GIAO ƯỚC THI ĐUA NĂM ${year}`), para('subtitle', bloc), { kind: 'rule', width: 0.25, spaceAfter: 12 }],
   };
 
   // ---- Căn cứ ---------------------------------------------------------------------------------

@@ -45,7 +45,7 @@ export const PLEDGE_STYLES: Readonly<Record<PledgeRole, PledgeStyle>> = {
   motto: { size: 14, bold: true, align: 'center' },
   dateLine: { size: 14, italic: true, align: 'center', spaceBefore: 6 },
   title: { size: 14, bold: true, align: 'center', spaceBefore: 18 },
-  subtitle: { size: 14, bold: true, align: 'center', spaceAfter: 12 },
+  subtitle: { size: 14, bold: true, align: 'center' },
   // Nghị định 30/2020: at least 6 pt between paragraphs.
   basis: { size: 14, italic: true, align: 'justify', firstLineIndent: BODY_INDENT, spaceBefore: 6 },
   body: { size: 14, align: 'justify', firstLineIndent: BODY_INDENT, spaceBefore: 6 },

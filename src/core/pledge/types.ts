@@ -66,6 +66,8 @@ export interface PledgeRule {
   readonly kind: 'rule';
   /** Width as a fraction of the column (0–1). */
   readonly width: number;
+  /** Space after the rule, in points (default 0). */
+  readonly spaceAfter?: number;
 }
 
 /** The two-block header of Nghị định 30/2020: two side-by-side columns without borders. */
