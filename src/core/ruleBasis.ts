@@ -175,7 +175,7 @@ export const RULE_BASIS: readonly RuleBasis[] = [
     id: 'tieAtQuota',
     kind: 'default',
     text: {
-      vi: 'Đồng hạng vượt số lượng đề nghị: chưa đề nghị, "cần bình xét"; các suất Khối bỏ phiếu quyết định, đơn vị xếp sau không được đôn lên.',
+      vi: 'Đồng hạng vượt số lượng đề nghị: chưa đề nghị, "cần bình xét"; các vị trí còn lại do Khối bỏ phiếu quyết định, đơn vị xếp sau không được đôn lên.',
       en: 'A tie across a quota: no proposal, "to be deliberated"; the Bloc decides by vote, units ranked after never move up.',
     },
   },

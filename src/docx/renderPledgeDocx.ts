@@ -102,7 +102,7 @@ export function renderPledgeDocx(model: PledgeDocument, options: RenderPledgeDoc
     const side = Math.round((columnWidth * (1 - r.width)) / 2);
     return new Paragraph({
       indent: { left: side, right: side },
-      spacing: { before: 30, after: Math.round((r.spaceAfter ?? 0) * 20), line: 60, lineRule: LineRuleType.EXACT },
+      spacing: { before: 90, after: Math.round((r.spaceAfter ?? 0) * 20), line: 60, lineRule: LineRuleType.EXACT },
       border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
       children: [new TextRun({ text: '', size: 2, font })],
     });
