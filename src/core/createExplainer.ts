@@ -86,7 +86,7 @@ const T = {
   en: {
     rank: (r: number, n: number) => `Rank ${r} of ${n}`,
     tiedWith: (names: string) => ` (tied with ${names} after every tie-break criterion; the Bloc deliberates and decides)`,
-    brokeAbove: (names: string, why: string) => `; same total as ${names}, ranked above on ${why}`,
+    brokeAbove: (names: string, why: string) => `; same total as ${names}, ranked above: it has ${why}`,
     brokeBelow: (names: string, why: string) => `; same total as ${names}, ranked below: ${names} has ${why}`,
     byChain: " (the Bloc's tie-break criteria)",
     total: (t: string, max: string) => `Total ${t}/${max}`,

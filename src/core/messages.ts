@@ -132,7 +132,7 @@ export const MESSAGES = {
   },
   AWARD_TIE_PENDING: {
     vi: (p) => `Các đơn vị ${p.units} đồng hạng ${p.rank}, vượt số lượng ${awardList(p.awards, 'vi')} còn lại: cần bình xét, Khối bỏ phiếu quyết định.`,
-    en: (p) => `Units ${p.units} tied at rank ${p.rank} are more than the ${awardList(p.awards, 'en')} left: to be deliberated; the Bloc decides by vote.`,
+    en: (p) => `Units ${p.units} tied at rank ${p.rank} are more than the places left for the ${awardList(p.awards, 'en')}: to be deliberated; the Bloc decides by vote.`,
   },
   // -- legal fidelity (issue 9): settings an officer would question ---------------------------
   PROVINCIAL_FLAGS_ABOVE_ONE: {

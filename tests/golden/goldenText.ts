@@ -2,7 +2,7 @@
  * The golden explanations of issue 9: for each review year, two blocs that between them take every award
  * path (flag leader, flag non-leader under a quota of 2, Government flag with and apart from the provincial
  * flag, Bằng khen, held, disciplined, below the grade, official rating given, flag to be confirmed, a flag
- * prerequisite failed, a tie at a quota), explained in Vietnamese and English, with the run's issues.
+ * prerequisite failed, a tie at a quota, the women's priority between equal units), explained in Vietnamese and English, with the run's issues.
  * `explanations.test.ts` compares them with tests/golden/*.txt; `UPDATE_GOLDEN=1` rewrites the files.
  */
 import { createExplainer } from '../../src/core/createExplainer.js';
@@ -13,7 +13,7 @@ import { makeBloc, type UnitSpec } from '../helpers/makeBloc.js';
 
 export const GOLDEN_YEARS = [2017, 2022, 2023, 2024, 2025, 2026] as const;
 
-/** Nine units on a 100-point scale (A 60, B 40, bonus up to 20). */
+/** Ten units on a 100-point scale (A 60, B 40, bonus up to 20). */
 const UNITS: readonly UnitSpec[] = [
   { name: 'Sở Nội vụ', points: [58, 39, 4, 0] },
   { name: 'Văn phòng Ủy ban nhân dân tỉnh', points: [57, 38, 2, 0], discipline: 'review' },
@@ -23,7 +23,9 @@ const UNITS: readonly UnitSpec[] = [
   { name: 'Sở Ngoại vụ', points: [55, 35, 0, 0], officialGrade: 'HTTNV' },
   { name: 'Ban Dân tộc tỉnh', points: [56, 35, 0, 0] },
   { name: 'Sở Xây dựng', points: [56, 35, 0, 0] },
-  { name: 'Báo tỉnh', points: [40, 30, 2.5, 1] },
+  { name: 'Báo tỉnh', points: [40, 30, 2.5, 1], womenPercent: 45 },
+  // Equal to Báo tỉnh on every criterion but the women's share: the women's priority decides.
+  { name: 'Đài Phát thanh và Truyền hình tỉnh', points: [40, 30, 2.5, 1], womenPercent: 72 },
 ];
 
 const SCENARIOS: readonly { readonly title: string; readonly settings: Partial<Settings> }[] = [
