@@ -202,7 +202,7 @@ export const MESSAGES = {
     en: () => 'Leader selection is "Elect" but there is no ranking yet (fix the scoring errors), or fill in "Next leader" and "Next deputy".',
   },
   ELECTION_TIE: {
-    vi: (p) => `Các đơn vị ${p.units} đồng hạng ${p.rank}: gợi ý ${p.role === 'deputy' ? 'khối phó' : 'khối trưởng'} theo thứ tự hiển thị, khối cần bình xét.`,
+    vi: (p) => `Các đơn vị ${p.units} đồng hạng ${p.rank}: gợi ý ${p.role === 'deputy' ? 'khối phó' : 'khối trưởng'} theo thứ tự hiển thị, Khối cần bình xét.`,
     en: (p) => `Units ${p.units} share rank ${p.rank}: the suggested ${p.role === 'deputy' ? 'deputy' : 'leader'} follows the display order; the bloc must decide.`,
   },
   PLEDGE_YEAR_MISSING: {
