@@ -96,7 +96,7 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
     awards[i] = own ?? NONE;
     const ruleNote = ruleNotes[i];
     if (eligibility[i] === NOTHING) {
-      notes[i] = ruleNote ? [ruleNote] : NONE;
+      notes[i] = ruleNote ? alone(ruleNote) : NONE;
       continue;
     }
     if (!own && !pending && !ruleNote) {
@@ -117,6 +117,14 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
     notes[i] = list;
   }
   return { awards, notes, issues: state.issues, leader };
+}
+
+/** A note's one-element list, shared: most units of a large bloc are passed over by the same few notes. */
+const ALONE = new WeakMap<AwardNote, readonly AwardNote[]>();
+function alone(note: AwardNote): readonly AwardNote[] {
+  let list = ALONE.get(note);
+  if (!list) ALONE.set(note, (list = Object.freeze([note])));
+  return list;
 }
 
 /**
