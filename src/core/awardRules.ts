@@ -12,6 +12,8 @@ export interface AwardVerdict {
   readonly note: AwardNote | undefined;
   /** Proposed on the bloc's classification only: the official rating must be checked (note on awards). */
   readonly checkOfficial: boolean;
+  /** `[note]` (or empty), shared: a unit whose only note is this one reuses the list. */
+  readonly notes: readonly AwardNote[];
 }
 
 const verdict = (
@@ -19,7 +21,7 @@ const verdict = (
   note?: AwardNote,
   confirm?: readonly FlagPrerequisite[],
   checkOfficial = false,
-): AwardVerdict => Object.freeze({ excludes, confirm, note, checkOfficial });
+): AwardVerdict => Object.freeze({ excludes, confirm, note, checkOfficial, notes: Object.freeze(note ? [note] : []) });
 
 /** An eligibility rule, declared as data: `apply` reads one unit and returns a verdict. */
 export interface AwardRule {
@@ -34,13 +36,11 @@ const CHECK_OFFICIAL: AwardVerdict = verdict(undefined, undefined, undefined, tr
 const HELD: AwardVerdict = verdict('all', Object.freeze({ kind: 'held' }));
 const DISCIPLINED: AwardVerdict = verdict('all', Object.freeze({ kind: 'disciplined' }));
 
-const TOO_LOW = new Map<string, AwardVerdict>();
+const TOO_LOW: (AwardVerdict | undefined)[] = [];
 /** One shared verdict per (grade, required grade, official): most units of a large bloc fall here. */
 function gradeTooLow(grade: GradeCode, required: GradeCode, official: boolean): AwardVerdict {
-  const key = `${grade}/${required}/${official}`;
-  let found = TOO_LOW.get(key);
-  if (!found) TOO_LOW.set(key, (found = verdict('all', Object.freeze({ kind: 'gradeTooLow', grade, required, official }))));
-  return found;
+  const key = (gradeRank(grade) * GRADE_CODES.length + gradeRank(required)) * 2 + (official ? 1 : 0);
+  return (TOO_LOW[key] ??= verdict('all', Object.freeze({ kind: 'gradeTooLow', grade, required, official })));
 }
 
 const FLAG_PREREQUISITES: readonly FlagPrerequisite[] = ['exceededTargets', 'strongOrganisations'];

@@ -50,6 +50,7 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
   // The rules stop at the first exclusion of every award; a unit keeps the note of its excluding rule,
   // or else the flag note (Không on a prerequisite), the prerequisites to confirm and the official-rating check.
   const ruleNotes: (AwardNote | undefined)[] = new Array(n);
+  const excludedBy: (AwardVerdict | undefined)[] = new Array(n);
   const confirms: (readonly FlagPrerequisite[] | undefined)[] = new Array(n);
   const checkOfficial = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -58,7 +59,10 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
       if (verdict.note) ruleNotes[i] = verdict.note;
       if (verdict.confirm) confirms[i] = verdict.confirm;
       if (verdict.checkOfficial) checkOfficial[i] = 1;
-      if (verdict.excludes === 'all') eligibility[i] = NOTHING;
+      if (verdict.excludes === 'all') {
+        eligibility[i] = NOTHING;
+        excludedBy[i] = verdict;
+      }
       else if (verdict.excludes === 'flags' && eligibility[i] === ANY) eligibility[i] = NO_FLAG;
       if (eligibility[i] === NOTHING) break;
     }
@@ -96,7 +100,7 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
     awards[i] = own ?? NONE;
     const ruleNote = ruleNotes[i];
     if (eligibility[i] === NOTHING) {
-      notes[i] = ruleNote ? alone(ruleNote) : NONE;
+      notes[i] = excludedBy[i]?.notes ?? NONE;
       continue;
     }
     if (!own && !pending && !ruleNote) {
@@ -117,14 +121,6 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
     notes[i] = list;
   }
   return { awards, notes, issues: state.issues, leader };
-}
-
-/** A note's one-element list, shared: most units of a large bloc are passed over by the same few notes. */
-const ALONE = new WeakMap<AwardNote, readonly AwardNote[]>();
-function alone(note: AwardNote): readonly AwardNote[] {
-  let list = ALONE.get(note);
-  if (!list) ALONE.set(note, (list = Object.freeze([note])));
-  return list;
 }
 
 /**
