@@ -11,6 +11,15 @@ describe('golden explanations (read line by line, checked in)', () => {
         const text = goldenText(year, lang);
         if (process.env.UPDATE_GOLDEN) writeFileSync(file(year, lang), text);
         expect(text).toBe(readFileSync(file(year, lang), 'utf8'));
+        if (lang === 'vi') {
+          // The formal register: no colloquial words, no "% of the maximum", "Khối" capitalised, one "đề nghị" a sentence.
+          expect(text).not.toMatch(/phá hòa|(?<![Xx])suất|% của|của khối|Tỉnh uỷ|Uỷ/);
+          for (const sentence of text.split(/[.\n]/)) expect(sentence.match(/đề nghị/g)?.length ?? 0, sentence).toBeLessThanOrEqual(1);
+          // Award names in full, in curly quotes; counts with a leading zero.
+          expect(text).not.toMatch(/Cờ thi đua của UBND|"Cờ thi đua|"Bằng khen/);
+          expect(text).toMatch(/“Cờ thi đua của Ủy ban nhân dân tỉnh”/);
+          expect(text).toMatch(/gồm 0\d điểm thưởng/);
+        }
       });
     }
   }
