@@ -38,8 +38,10 @@ const PLACEHOLDER_FILL = 'FFFF00';
  * blocks, the ends of each short rule and the middle of the signature grid. Each paragraph is one merged,
  * wrapped row whose height is estimated from its text (Excel does not fit merged rows); the header is set
  * line by line so that its two blocks stay level, each short rule is the top border of an otherwise
- * empty row of its block under its text, and the signature grid has a row for the names, one for "THỦ TRƯỞNG ĐƠN VỊ" and one to sign, an
- * odd last cell centred across the page.
+ * empty row of its block under its text, and the signature grid has per pair of cells a row for the unit names,
+ * one for "KHỐI TRƯỞNG"/"KHỐI PHÓ" (first pair), one for the signers' titles, one to sign and seal and one for the
+ * signers' names, an odd last cell centred across the page. `pageSetup.rowBreaks` keeps every pair, and
+ * "Nơi nhận" with the last pair, on one page (writers that can set page breaks apply them).
  *
  * @example
  * const spec = pledgeSheet(buildPledge(input, ranking).value!);
