@@ -159,6 +159,12 @@ export const MESSAGES = {
     en: () =>
       '"Women %" is applied last among the tie-break criteria: the priority to women applies only among equally qualified units (Article 4(6) of the decree implementing the Law on Emulation and Commendation).',
   },
+  LEGAL_TEXT_UNVERIFIED: {
+    vi: (p) =>
+      `Năm được xét ${p.year}: ${p.document} có hiệu lực trước ngày 01/01/${Number(p.year) + 1}; phần giải thích không tính đến và không trích dẫn văn bản này. Hãy đối chiếu trước khi trình.`,
+    en: (p) =>
+      `Review of ${p.year}: ${p.document} is in force before 01/01/${Number(p.year) + 1}; the explanations neither take it into account nor cite it. Check it before sending the proposals.`,
+  },
   // -- end of legal fidelity block -------------------------------------------------------------
   LEADER_UNKNOWN: {
     vi: (p) => `Khối trưởng "${p.name}" không có trong danh sách đơn vị.`,

@@ -213,6 +213,14 @@ describe('rankBloc — awards', () => {
     expect(rankBloc(makeBloc(ladder(3), { certificates: 2 })).issues.map((i) => i.code)).not.toContain('CERTIFICATES_AUTO_DEFAULT');
   });
 
+  it('a document in force but not verified (the 2026 amending law) is a warning, never a citation', () => {
+    const res = rankBloc(makeBloc(ladder(3), { year: 2026, certificates: 1 }));
+    expect(res.issues.find((i) => i.code === 'LEGAL_TEXT_UNVERIFIED')).toMatchObject({ severity: 'warning', field: 'setting:year' });
+    const vi = createExplainer(res.value!, 'vi');
+    for (const u of res.value!.units) expect(vi(u.index)).not.toMatch(/2026\/QH|sửa đổi/);
+    expect(rankBloc(makeBloc(ladder(3), { year: 2025 })).issues.map((i) => i.code)).not.toContain('LEGAL_TEXT_UNVERIFIED');
+  });
+
   it('the women\'s priority applies only among equally qualified units: moved last, with a warning', () => {
     const res = rankBloc(makeBloc(ladder(2), { tieBreak: [{ id: 'women' }, { id: 'penalty' }] }));
     expect(res.value!.tieBreak.map((l) => l.id)).toEqual(['penalty', 'women']);

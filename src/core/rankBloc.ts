@@ -2,7 +2,7 @@ import { certificateQuota } from './certificateQuota.js';
 import { checkPoints } from './checkPoints.js';
 import { gradeTotal } from './gradeTotal.js';
 import { hasErrors, issue, type Issue, type Result } from './issue.js';
-import { underLaw2022 } from './legal.js';
+import { underLaw2022, unverifiedInForce } from './legal.js';
 import { maxBaseScore } from './maxBaseScore.js';
 import type { BlocInput, GradeCode, Lang, TieBreakLink } from './model.js';
 import { proposeAwards } from './proposeAwards.js';
@@ -111,6 +111,9 @@ function settingsIssues(input: BlocInput, certificates: number): Issue[] {
   }
   if (law2022 && settings.nominateGovernmentFlag && !settings.governmentFlagWithProvincial) {
     out.push(issue('warning', 'GOVERNMENT_FLAG_APART', {}, { field: 'setting:governmentFlagWithProvincial' }));
+  }
+  for (const doc of unverifiedInForce(settings.year)) {
+    out.push(issue('warning', 'LEGAL_TEXT_UNVERIFIED', { year: settings.year, document: doc.short.vi }, { field: 'setting:year' }));
   }
   if (settings.certificates === 'auto') {
     out.push(issue('warning', 'CERTIFICATES_AUTO_DEFAULT', { count: certificates, units: units.length }, { field: 'setting:certificates' }));
