@@ -163,7 +163,7 @@ export const MESSAGES = {
     vi: (p) =>
       `Năm được xét ${p.year}: ${p.document} có hiệu lực trước ngày 01/01/${Number(p.year) + 1}; phần giải thích không tính đến và không trích dẫn văn bản này. Hãy đối chiếu trước khi trình.`,
     en: (p) =>
-      `Review of ${p.year}: ${p.document} is in force before 01/01/${Number(p.year) + 1}; the explanations neither take it into account nor cite it. Check it before sending the proposals.`,
+      `Review of ${p.year}: ${p.documentEn ?? p.document} is in force before 01/01/${Number(p.year) + 1}; the explanations neither take it into account nor cite it. Check it before sending the proposals.`,
   },
   // -- end of legal fidelity block -------------------------------------------------------------
   LEADER_UNKNOWN: {

@@ -113,7 +113,7 @@ function settingsIssues(input: BlocInput, certificates: number): Issue[] {
     out.push(issue('warning', 'GOVERNMENT_FLAG_APART', {}, { field: 'setting:governmentFlagWithProvincial' }));
   }
   for (const doc of unverifiedInForce(settings.year)) {
-    out.push(issue('warning', 'LEGAL_TEXT_UNVERIFIED', { year: settings.year, document: doc.short.vi }, { field: 'setting:year' }));
+    out.push(issue('warning', 'LEGAL_TEXT_UNVERIFIED', { year: settings.year, document: doc.short.vi, documentEn: doc.short.en }, { field: 'setting:year' }));
   }
   if (settings.certificates === 'auto') {
     out.push(issue('warning', 'CERTIFICATES_AUTO_DEFAULT', { count: certificates, units: units.length }, { field: 'setting:certificates' }));
