@@ -233,7 +233,7 @@ export const MESSAGES = {
   },
   PLEDGE_BASIS_UNVERIFIED: {
     vi: (p) => `Có văn bản đang có hiệu lực mà BlocRank chưa kiểm tra được nội dung (${p.document}): giao ước không trích văn bản này; hãy kiểm tra và bổ sung căn cứ nếu cần trước khi ký.`,
-    en: (p) => `A document in force has not been verified by BlocRank (${p.document}): the pledge does not cite it; check it and add it to the basis if needed before signing.`,
+    en: (p) => `A document in force has not been verified by BlocRank (${p.documentEn ?? p.document}): the pledge does not cite it; check it and add it to the basis if needed before signing.`,
   },
   // ---- grid -----------------------------------------------------------------------------------
   // Raised by src/grid while reading a workbook; every one carries the sheet and, for a cell, its A1.

@@ -147,7 +147,7 @@ export function buildPledge(
   const basis: PledgeParagraph[] = [];
   for (const doc of documentsInForce(reviewDate(settings.year))) {
     if (!doc.verified) {
-      issues.push(issue('warning', 'PLEDGE_BASIS_UNVERIFIED', { document: doc.short.vi }));
+      issues.push(issue('warning', 'PLEDGE_BASIS_UNVERIFIED', { document: doc.short.vi, documentEn: doc.short.en }));
       continue;
     }
     basis.push(para('basis', `Căn cứ ${doc.basis};`));
