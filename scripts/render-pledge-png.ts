@@ -1,5 +1,6 @@
 /**
- * Renders the example bloc's pledge to .docx, converts it to PDF with LibreOffice and writes page 1 (and
+ * Renders the pledge of the bundled example examples/tham-muu-tong-hop-2025-en.xlsx (members as of 2025, signers
+ * filled for some units) to .docx, converts it to PDF with LibreOffice and writes page 1 (and
  * page 2) as PNG into docs/: `node --import tsx scripts/render-pledge-png.ts [outDir]` (KEEP_WORK=1 keeps
  * the .docx and .pdf in a temporary folder).
  * Needs `soffice` (Debian libreoffice-writer-nogui) and `pdftoppm` (poppler-utils).
@@ -10,12 +11,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildPledge } from '../src/core/pledge/buildPledge.js';
 import { packPledgeDocx } from '../src/docx/packPledgeDocx.js';
-import { thamMuuTongHop } from '../tests/fixtures/blocs.js';
+import { readBloc } from '../src/grid/readBloc.js';
+import { readWorkbookFile } from '../src/xlsx/readWorkbookFile.js';
 import { convertToPdf } from './convertWithSoffice.js';
 
 const outDir = resolve(process.argv[2] ?? 'docs');
 const work = mkdtempSync(join(tmpdir(), 'blocrank-pledge-'));
-const result = buildPledge(thamMuuTongHop(), null);
+const loaded = await readWorkbookFile('examples/tham-muu-tong-hop-2025-en.xlsx');
+const book = loaded.value ? readBloc(loaded.value.grid).value : null;
+if (!book) throw new Error('examples/tham-muu-tong-hop-2025-en.xlsx did not read');
+const result = buildPledge(book.input, null);
 if (!result.value) throw new Error(`pledge not built: ${JSON.stringify(result.issues)}`);
 const docx = join(work, 'giao-uoc-2026.docx');
 writeFileSync(docx, await packPledgeDocx(result.value));

@@ -27,7 +27,7 @@ Mã thoát: 0 thành công (có thể có cảnh báo); 1 sổ có lỗi dữ li
     errors: 'Lỗi',
     warnings: 'Cảnh báo',
     head: { rank: 'Hạng', unit: 'Đơn vị', total: 'Tổng điểm', grade: 'Xếp loại', award: 'Đề nghị khen thưởng' },
-    tiedMark: '= : đồng hạng, khối cần bình xét',
+    tiedMark: '= : đồng hạng, Khối cần bình xét',
     title: (bloc: string, year: number) => `${bloc} — kết quả thi đua năm ${year}`,
     pledgeDone: (year: number, leader: string, deputy: string, units: number, items: number) =>
       `Giao ước thi đua năm ${year}: khối trưởng ${leader}, khối phó ${deputy}; ${units} đơn vị ký, ${items} nội dung.\n`,

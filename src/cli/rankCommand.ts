@@ -2,7 +2,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { formatNumber } from '../core/format.js';
 import type { Issue } from '../core/issue.js';
 import { rankWorkbook } from '../grid/rankWorkbook.js';
-import { AWARD_LABELS, GRADE_LABELS } from '../core/labels.js';
+import { AWARD_LABELS, BAND_LABELS } from '../core/labels.js';
 import type { Lang } from '../core/model.js';
 import type { BlocResult } from '../core/result.js';
 import { checkPoints } from '../core/checkPoints.js';
@@ -119,7 +119,7 @@ export function rankTable(result: BlocResult, lang: Lang): string {
       `${u.rank}${u.tied ? '=' : ''}`,
       u.name,
       formatNumber(u.total, lang),
-      GRADE_LABELS[u.grade][lang],
+      BAND_LABELS[u.grade][lang],
       pending ? (lang === 'vi' ? 'cần bình xét' : 'bloc to decide') + (awards ? ` (${awards})` : '') : awards,
     ];
   });

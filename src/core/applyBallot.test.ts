@@ -66,7 +66,7 @@ describe('applyBallot', () => {
       'Không đề nghị tặng “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh”: không đạt tỷ lệ phiếu: 7/9 phiếu, 77,8 % (cần 80 %, theo quy định của Khối).',
     ]);
     expect(explainBallot(value, 1, 'en')).toEqual([
-      "Secret ballot on the “Certificate of Merit of the Chairman of the Provincial People's Committee”: 8/9 votes, 88.9 %, at or above the required 80 % (the bloc's rule).",
+      "Secret ballot on the “Certificate of Merit of the Chairman of the Provincial People’s Committee”: 8/9 votes, 88.9 %, at or above the required 80 % (the bloc's rule).",
     ]);
   });
 

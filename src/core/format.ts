@@ -22,3 +22,13 @@ export function formatNumber(value: number, lang: Lang, decimals = 2): string {
 export function normalizePoints(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
+
+/**
+ * Counts as officials write them in Vietnamese: "02 Cờ thi đua", "04 điểm thưởng" (whole numbers below 10).
+ *
+ * @example countText(2, 'vi') // '02'
+ */
+export function countText(n: number, lang: Lang): string {
+  const text = formatNumber(n, lang);
+  return lang === 'vi' && Number.isInteger(n) && n >= 0 && n < 10 ? `0${text}` : text;
+}

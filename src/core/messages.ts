@@ -1,7 +1,6 @@
 import type { Issue } from './issue.js';
-import { formatNumber } from './format.js';
-import { AWARD_LABELS } from './labels.js';
-import { awardTitle, officialCount } from './awardTitle.js';
+import { awardTitle } from './awardTitle.js';
+import { countText, formatNumber } from './format.js';
 import type { AwardCode, Lang } from './model.js';
 
 /** Award codes joined by commas, as labels in `lang`. */
@@ -9,8 +8,14 @@ const awardList = (codes: string | number | undefined, lang: Lang): string =>
   String(codes ?? '')
     .split(',')
     .filter(Boolean)
-    .map((c) => AWARD_LABELS[c as AwardCode]?.[lang] ?? c)
+    .map((c) => awardTitle(c as AwardCode, lang))
     .join(', ');
+
+/** Counts as Vietnamese officials write them: "02". */
+const pad2 = (n: string | number | undefined): string => {
+  const text = String(n ?? '');
+  return /^\d$/.test(text) ? `0${text}` : text;
+};
 
 type Params = Readonly<Record<string, string | number>>;
 interface MessageEntry {
@@ -26,6 +31,7 @@ const GRID_EXPECTED: Readonly<Record<string, { readonly vi: string; readonly en:
   votes: { vi: 'số phiếu là số nguyên không âm, ví dụ 7', en: 'a whole number of votes, 0 or more, e.g. 7' },
   percent: { vi: 'tỷ lệ từ 0 đến 100, ví dụ 75 hoặc 75%', en: 'a percentage from 0 to 100, e.g. 75 or 75%' },
   yesNo: { vi: '"Có" hoặc "Không"', en: '"Yes" or "No"' },
+  discipline: { vi: '"Không", "Đang xem xét" hoặc "Có"', en: '"No", "Under review" or "Yes"' },
   year: { vi: 'năm bốn chữ số, ví dụ 2024', en: 'a four-digit year, e.g. 2024' },
   quota: { vi: 'số nguyên không âm, ví dụ 1', en: 'a whole number, 0 or more, e.g. 1' },
   certificates: { vi: 'số nguyên không âm hoặc "Tự động"', en: 'a whole number, 0 or more, or "Auto"' },
@@ -116,7 +122,7 @@ const otherArg = (p: Params, lang: Lang): string => String(lang === 'vi' ? (p.ot
 const argName = (p: Params, lang: Lang): string => String(lang === 'vi' ? (p.argVi ?? p.arg) : p.arg);
 /** The hint shown when a whole column seems to be ranked with a tie-break column given as range. */
 const RANK_COLUMN_HINT = {
-  vi: ' Để xếp hạng cả cột với cột phá hòa, bỏ trống đối số vung: =TDKT.XEPHANG(H2:H12; ; I2:I12).',
+  vi: ' Để xếp hạng cả cột với các cột ưu tiên khi bằng điểm, bỏ trống đối số vung: =TDKT.XEPHANG(H2:H12; ; I2:I12).',
   en: ' To rank a whole column with tie-break columns, leave range empty: =TDKT.RANKBLOC(H2:H12, , I2:I12).',
 };
 
@@ -171,13 +177,45 @@ export const MESSAGES = {
     en: (p) => `Points for criterion ${p.code} of unit "${p.unit}" are not a finite number ("${p.value}").`,
   },
   TIE_UNRESOLVED: {
-    vi: (p) => `Các đơn vị ${p.units} bằng nhau sau mọi tiêu chí phá hòa, cùng xếp hạng ${p.rank}: khối cần bình xét.`,
-    en: (p) => `Units ${p.units} are still equal after every tie-break and share rank ${p.rank}: the bloc must decide.`,
+    vi: (p) => `Các đơn vị ${p.units} bằng nhau sau mọi tiêu chí ưu tiên khi bằng điểm, cùng xếp hạng ${p.rank}: Khối cần bình xét.`,
+    en: (p) => `Units ${p.units} are still equal after every tie-break criterion and share rank ${p.rank}: the Bloc must decide.`,
   },
   AWARD_TIE_PENDING: {
-    vi: (p) => `Các đơn vị ${p.units} đồng hạng ${p.rank} vượt quá số suất ${awardList(p.awards, 'vi')}: chưa đề nghị, cần bình xét.`,
-    en: (p) => `Units ${p.units} tied at rank ${p.rank} exceed the quota for ${awardList(p.awards, 'en')}: not proposed until the bloc decides.`,
+    vi: (p) => `Các đơn vị ${p.units} đồng hạng ${p.rank}, vượt số lượng ${awardList(p.awards, 'vi')} còn lại: cần bình xét, Khối bỏ phiếu quyết định.`,
+    en: (p) => `Units ${p.units} tied at rank ${p.rank} are more than the places left for the ${awardList(p.awards, 'en')}: to be deliberated; the Bloc decides by vote.`,
   },
+  // -- legal fidelity (issue 9): settings an officer would question ---------------------------
+  PROVINCIAL_FLAGS_ABOVE_ONE: {
+    vi: (p) =>
+      `Số Cờ thi đua của Ủy ban nhân dân tỉnh là ${pad2(p.count)}: Điều 26 Luật số 06/2022/QH15 quy định Cờ thi đua cho tập thể dẫn đầu phong trào thi đua của Khối; chưa có văn bản nào quy định quá 01 Cờ thi đua cho một khối. Chỉ giữ số này khi tỉnh có quy định; từ đơn vị thứ hai, phần giải thích ghi "theo quy định của tỉnh".`,
+    en: (p) =>
+      `${p.count} provincial flags: Article 26 of Law No. 06/2022/QH15 gives the flag to the collective leading the Bloc's emulation movement, and no text seen sets more than one flag per bloc. Keep this number only if the province sets it; from the second unit on, the explanation says "under the province's rules".`,
+  },
+  GOVERNMENT_FLAG_APART: {
+    vi: () =>
+      '"Cờ Chính phủ kèm Cờ tỉnh" là Không: theo khoản 1 Điều 25 và Điều 26 Luật số 06/2022/QH15, “Cờ thi đua của Chính phủ” được xét trong số các tập thể dẫn đầu khối, tức là đơn vị nhận “Cờ thi đua của Ủy ban nhân dân tỉnh”. Chỉ giữ cách này khi tỉnh có quy định; các đơn vị tiếp theo nhận Cờ thi đua "theo quy định của tỉnh".',
+    en: () =>
+      '"Government flag with provincial flag" is No: under Article 25(1) and Article 26 of Law No. 06/2022/QH15 the Government flag is considered among the collectives leading the blocs, that is the unit taking the provincial flag. Keep this only if the province sets it; the next units take provincial flags "under the province\'s rules".',
+  },
+  CERTIFICATES_AUTO_DEFAULT: {
+    vi: (p) =>
+      `Số Bằng khen là "Tự động": BlocRank đề xuất ${pad2(p.count)} Bằng khen cho Khối ${pad2(p.units)} đơn vị theo mặc định của BlocRank (không có văn bản nào quy định số Bằng khen cho một khối). Hãy ghi số lượng theo quy định của tỉnh.`,
+    en: (p) =>
+      `Certificates is "Auto": BlocRank proposes ${p.count} certificates for a Bloc of ${p.units} units by BlocRank's default (no text sets a number of certificates per bloc). Write the number the province sets.`,
+  },
+  TIE_BREAK_WOMEN_LAST: {
+    vi: () =>
+      '"Tỷ lệ nữ" được xét sau cùng trong các tiêu chí ưu tiên khi bằng điểm: ưu tiên nữ chỉ áp dụng giữa các đơn vị có thành tích như nhau (khoản 6 Điều 4 của nghị định hướng dẫn Luật Thi đua, khen thưởng).',
+    en: () =>
+      '"Women %" is applied last among the tie-break criteria: the priority to women applies only among equally qualified units (Article 4(6) of the decree implementing the Law on Emulation and Commendation).',
+  },
+  LEGAL_TEXT_UNVERIFIED: {
+    vi: (p) =>
+      `Năm được xét ${p.year}: ${p.document} có hiệu lực trước ngày 01/01/${Number(p.year) + 1}; phần giải thích không tính đến và không trích dẫn văn bản này. Hãy đối chiếu trước khi trình.`,
+    en: (p) =>
+      `Review of ${p.year}: ${p.documentEn ?? p.document} is in force before 01/01/${Number(p.year) + 1}; the explanations neither take it into account nor cite it. Check it before sending the proposals.`,
+  },
+  // -- end of legal fidelity block -------------------------------------------------------------
   LEADER_UNKNOWN: {
     vi: (p) => `Khối trưởng "${p.name}" không có trong danh sách đơn vị.`,
     en: (p) => `Leader "${p.name}" is not in the list of units.`,
@@ -220,7 +258,7 @@ export const MESSAGES = {
     en: () => 'Leader selection is "Elect" but there is no ranking yet (fix the scoring errors), or fill in "Next leader" and "Next deputy".',
   },
   ELECTION_TIE: {
-    vi: (p) => `Các đơn vị ${p.units} đồng hạng ${p.rank}: gợi ý ${p.role === 'deputy' ? 'khối phó' : 'khối trưởng'} theo thứ tự hiển thị, khối cần bình xét.`,
+    vi: (p) => `Các đơn vị ${p.units} đồng hạng ${p.rank}: gợi ý ${p.role === 'deputy' ? 'khối phó' : 'khối trưởng'} theo thứ tự hiển thị, Khối cần bình xét.`,
     en: (p) => `Units ${p.units} share rank ${p.rank}: the suggested ${p.role === 'deputy' ? 'deputy' : 'leader'} follows the display order; the bloc must decide.`,
   },
   PLEDGE_YEAR_MISSING: {
@@ -232,20 +270,20 @@ export const MESSAGES = {
     en: () => 'The bloc name is missing (item "Bloc"): the pledge cannot be drafted.',
   },
   PLEDGE_NO_COMMITMENTS: {
-    vi: () => 'Trang giao ước không có nội dung cam kết nào: hãy ghi mỗi cam kết một dòng ở cột "Nội dung", hoặc xoá trang này để dùng các cam kết mặc định.',
+    vi: () => 'Trang giao ước không có nội dung cam kết nào: hãy ghi mỗi cam kết một dòng ở cột "Nội dung", hoặc xóa trang này để dùng các cam kết mặc định.',
     en: () => 'The pledge sheet holds no commitment: write one per row in column "Content", or delete the sheet to use the default commitments.',
   },
   PLEDGE_DECISION_MISSING: {
-    vi: () => 'Chưa ghi "Quyết định về khối": giao ước để trống số, ngày của quyết định (cần bổ sung).',
-    en: () => '"Bloc decision" is empty: the pledge leaves the decision\'s number and date blank (to be filled in).',
+    vi: () => 'Chưa ghi "Quyết định về khối": giao ước để dòng chấm (……) cho số, ngày của quyết định, để điền tay.',
+    en: () => '"Bloc decision" is empty: the pledge leaves a dotted line (……) for the decision\'s number and date, to fill in by hand.',
   },
   PLEDGE_AUTHORITY_MISSING: {
     vi: () => 'Chưa ghi "Cơ quan chủ quản": phần đầu giao ước chỉ có tên khối.',
     en: () => '"Authority" is empty: the pledge header shows the bloc name only.',
   },
   PLEDGE_BASIS_UNVERIFIED: {
-    vi: (p) => `Giao ước viện dẫn ${p.document}, văn bản chưa được kiểm tra: hãy kiểm tra số, ngày ban hành trước khi ký.`,
-    en: (p) => `The pledge cites ${p.document}, a document not yet verified: check its number and date before signing.`,
+    vi: (p) => `Có văn bản đang có hiệu lực mà BlocRank chưa kiểm tra được nội dung (${p.document}): giao ước không trích văn bản này; hãy kiểm tra và bổ sung căn cứ nếu cần trước khi ký.`,
+    en: (p) => `A document in force has not been verified by BlocRank (${p.documentEn ?? p.document}): the pledge does not cite it; check it and add it to the basis if needed before signing.`,
   },
   // ---- grid -----------------------------------------------------------------------------------
   // Raised by src/grid while reading a workbook; every one carries the sheet and, for a cell, its A1.
@@ -305,7 +343,7 @@ export const MESSAGES = {
   },
   TIE_BREAK_UNKNOWN: {
     vi: (p) =>
-      `Thứ tự phá hòa: "${p.part}" không phải tiêu chí phá hòa nào. Dùng: Nhóm <nhóm>; Điểm trừ; Điểm thưởng; Số phiếu; Tỷ lệ nữ.`,
+      `Tiêu chí ưu tiên khi bằng điểm: "${p.part}" không phải tiêu chí nào đã biết. Dùng: Nhóm <nhóm>; Điểm trừ; Điểm thưởng; Số phiếu; Tỷ lệ nữ.`,
     en: (p) => `Tie-break order: "${p.part}" is not a tie-breaker. Use: Group <group>; Penalty; Bonus; Votes; Women %.`,
   },
   CRITERION_CODE_DUPLICATE: {
@@ -340,7 +378,7 @@ export const MESSAGES = {
     en: (p) => `The votes for the ${ballotAward(p, 'en')} of unit "${p.unit}" are not used: the ranking does not propose the unit for this form.`,
   },
   BALLOT_TIE_EQUAL: {
-    vi: (p) => `Các đơn vị ${p.units} có số phiếu bằng nhau đối với ${ballotAward(p, 'vi')}: còn ${officialCount(Number(p.slots))} đề nghị chưa xác định được, Khối cần bình xét thêm.`,
+    vi: (p) => `Các đơn vị ${p.units} có số phiếu bằng nhau đối với ${ballotAward(p, 'vi')}: còn ${countText(Number(p.slots), 'vi')} đề nghị chưa xác định được, Khối cần bình xét thêm.`,
     en: (p) => `Units ${p.units} have equal votes for the ${ballotAward(p, 'en')}: ${p.slots} proposal(s) left open for the bloc to decide.`,
   },
   BALLOT_VOTES_INVALID: {
@@ -388,7 +426,7 @@ export const MESSAGES = {
     en: (p) => `Proposed for the ${ballotAward(p, 'en')}: pending the vote on the ${awardTitle('CO_UBND_TINH', 'en')}.`,
   },
   BALLOT_LINE_TIE_WON: {
-    vi: (p) => `Trong ${officialCount(Number(p.count))} đơn vị đồng hạng (${officialCount(Number(p.slots))} đề nghị), đơn vị đạt số phiếu cao nhất: ${voteShare(p, 'vi')} — đề nghị tặng ${ballotAward(p, 'vi')}.`,
+    vi: (p) => `Trong ${countText(Number(p.count), 'vi')} đơn vị đồng hạng (${countText(Number(p.slots), 'vi')} đề nghị), đơn vị đạt số phiếu cao nhất: ${voteShare(p, 'vi')} — đề nghị tặng ${ballotAward(p, 'vi')}.`,
     en: (p) => `Among ${p.count} tied units (${p.slots} proposal(s)), the unit has the highest approval: ${voteShare(p, 'en')} — proposed for the ${ballotAward(p, 'en')}.`,
   },
   BALLOT_LINE_TIE_LOST: {
@@ -396,7 +434,7 @@ export const MESSAGES = {
     en: (p) => `Not proposed for the ${ballotAward(p, 'en')}: ${voteShare(p, 'en')}, below the tied unit proposed.`,
   },
   BALLOT_LINE_TIE_OPEN: {
-    vi: (p) => `Chưa đề nghị tặng ${ballotAward(p, 'vi')}: ${officialCount(Number(p.count))} đơn vị đồng hạng chưa phân định được bằng bỏ phiếu — Khối cần bình xét thêm.`,
+    vi: (p) => `Chưa đề nghị tặng ${ballotAward(p, 'vi')}: ${countText(Number(p.count), 'vi')} đơn vị đồng hạng chưa phân định được bằng bỏ phiếu — Khối cần bình xét thêm.`,
     en: (p) => `Not yet proposed for the ${ballotAward(p, 'en')}: ${p.count} tied units not separated by the ballot — the bloc must decide.`,
   },
   // -- which rows are units, data checks, the clerk's formulas (issue 8) --
@@ -521,13 +559,13 @@ export const MESSAGES = {
   },
   FN_RANK_NOT_FOUND: {
     vi: (p) =>
-      `${FnWhere(p, 'vi')}: ${fnNumber(p.value, 'vi')} không có trong đối số "${otherArg(p, 'vi')}"${p.keys ? ' (cùng các giá trị phá hòa này)' : ''}.${p.hint ? RANK_COLUMN_HINT.vi : ''}`,
+      `${FnWhere(p, 'vi')}: ${fnNumber(p.value, 'vi')} không có trong đối số "${otherArg(p, 'vi')}"${p.keys ? ' (cùng các giá trị ưu tiên khi bằng điểm này)' : ''}.${p.hint ? RANK_COLUMN_HINT.vi : ''}`,
     en: (p) =>
       `${FnWhere(p, 'en')}: ${fnNumber(p.value, 'en')} is not in argument "${otherArg(p, 'en')}"${p.keys ? ' (with these tie-break values)' : ''}.${p.hint ? RANK_COLUMN_HINT.en : ''}`,
   },
   FN_RANK_KEYS: {
     vi: (p) =>
-      `Đối số "${argName(p, 'vi')}" có ${p.count} cột, nhưng xếp hạng trong "${otherArg(p, 'vi')}" với ${p.keys} cột phá hòa cần ${p.expected} cột: tổng điểm của đơn vị rồi giá trị của đơn vị ở từng cột phá hòa, ví dụ =TDKT.XEPHANG(H2:J2; H$2:H$12; I$2:I$12; J$2:J$12).${RANK_COLUMN_HINT.vi}`,
+      `Đối số "${argName(p, 'vi')}" có ${p.count} cột, nhưng xếp hạng trong "${otherArg(p, 'vi')}" với ${p.keys} cột ưu tiên khi bằng điểm cần ${p.expected} cột: tổng điểm của đơn vị rồi giá trị của đơn vị ở từng cột ưu tiên, ví dụ =TDKT.XEPHANG(H2:J2; H$2:H$12; I$2:I$12; J$2:J$12).${RANK_COLUMN_HINT.vi}`,
     en: (p) =>
       `Argument "${argName(p, 'en')}" has ${p.count} column(s), but ranking against "${otherArg(p, 'en')}" with ${p.keys} tie-break column(s) needs ${p.expected}: the unit's total, then its value in each tie-break column, e.g. =TDKT.RANKBLOC(H2:J2, H$2:H$12, I$2:I$12, J$2:J$12).${RANK_COLUMN_HINT.en}`,
   },
@@ -579,7 +617,7 @@ export const MESSAGES = {
   // ---- excel (task pane adapter, src/excel) ---------------------------------------------------------
   EXCEL_SHEETS_EXIST: {
     vi: (p) =>
-      `Sổ đã có trang ${p.sheets}. BlocRank không ghi đè trang có sẵn: hãy đổi tên hoặc xoá ${Number(p.count) > 1 ? 'các trang này' : 'trang này'} rồi tạo lại sổ chấm điểm.`,
+      `Sổ đã có trang ${p.sheets}. BlocRank không ghi đè trang có sẵn: hãy đổi tên hoặc xóa ${Number(p.count) > 1 ? 'các trang này' : 'trang này'} rồi tạo lại sổ chấm điểm.`,
     en: (p) =>
       `The workbook already has ${Number(p.count) > 1 ? 'sheets' : 'a sheet'} ${p.sheets}. BlocRank never overwrites a sheet: rename or delete ${Number(p.count) > 1 ? 'them' : 'it'}, then create the scoring workbook again.`,
   },
@@ -592,7 +630,7 @@ export const MESSAGES = {
     en: () => 'There is no ranking run to undo.',
   },
   EXCEL_UNDO_SHEET_MISSING: {
-    vi: (p) => `Không hoàn tác được: không còn trang "${p.sheet}" (trang đã bị đổi tên hoặc xoá).`,
+    vi: (p) => `Không hoàn tác được: không còn trang "${p.sheet}" (trang đã bị đổi tên hoặc xóa).`,
     en: (p) => `Cannot undo: the sheet "${p.sheet}" is gone (renamed or deleted).`,
   },
   EXCEL_PAGE_SETUP_SKIPPED: {

@@ -53,7 +53,7 @@ export interface Settings {
   readonly deputy: string | null;
   readonly leaderSelection: LeaderSelection;
   readonly provincialFlags: number;
-  /** A number, or `auto` (≥ 10 units → 3, 6–9 → 2, ≤ 5 → 1). */
+  /** A number (the province's), or `auto`: BlocRank's default by bloc size (≥ 10 units → 3, 6–9 → 2, ≤ 5 → 1). */
   readonly certificates: number | 'auto';
   readonly nominateGovernmentFlag: boolean;
   /** true: the nominee also takes a provincial flag (Tây Ninh 2022); false: the flags go to the next units. */
@@ -66,9 +66,16 @@ export interface Settings {
   readonly tieBreak: readonly TieBreakLink[];
   readonly nextLeader: string | null;
   readonly nextDeputy: string | null;
-  /** The province's decision on the blocs, cited in the pledge; null → a visible placeholder. */
+  /** The province's decision on the blocs, cited in the pledge; null → a dotted line. */
   readonly blocDecision: string | null;
+  /** `Nơi nhận`: the pledge's recipients, one per entry, as typed; null → the default list. */
+  readonly recipients: readonly string[] | null;
+  /** `Số văn bản`: the pledge's number ("Số: …" under the bloc name); null → no number line. */
+  readonly documentNumber: string | null;
 }
+
+/** `Kỷ luật`: Không (false), Có (true: disciplined), Đang xem xét (`'review'`: held). */
+export type Discipline = boolean | 'review';
 
 /** One member unit's row, already parsed from cells (the grid layer reports unparsable cells). */
 export interface Unit {
@@ -79,8 +86,21 @@ export interface Unit {
   readonly votes: number | null;
   /** Women share in percent (0–100); null = blank or column absent. */
   readonly womenPercent: number | null;
-  /** Kỷ luật = Có: a veto for awards. null = blank/absent (no veto). */
-  readonly discipline: boolean | null;
+  /**
+   * `Kỷ luật`: `'review'` = Đang xem xét (a disciplinary review, investigation or inspection is pending:
+   * awards are held, khoản 4 Điều 4 of the decree in force); `true` = Có (disciplined: no award, the
+   * bloc's rule); `false` = Không; null = blank or column absent.
+   */
+  readonly discipline: Discipline | null;
+  /**
+   * `Xếp loại chính thức`: the official rating given by the unit's superior; gates awards when given.
+   * undefined/null = blank or column absent (the bloc's classification is used, with a note to check).
+   */
+  readonly officialGrade?: GradeCode | null;
+  /** `Chức vụ người ký`: the signer's title in the pledge, e.g. "Giám đốc", "TM. Ban Thường vụ". */
+  readonly signerTitle?: string | null;
+  /** `Người ký`: the signer's name in the pledge. */
+  readonly signer?: string | null;
   /** Flag prerequisite (Điều 25–26): null = blank or column absent → "to be confirmed". */
   readonly exceededTargets: boolean | null;
   readonly strongOrganisations: boolean | null;
@@ -97,6 +117,10 @@ export interface FactColumns {
   readonly strongOrganisations: boolean;
   readonly newModel: boolean;
   readonly note: boolean;
+  /** `Xếp loại chính thức` (optional: absent in older workbooks and callers). */
+  readonly officialGrade?: boolean;
+  readonly signerTitle?: boolean;
+  readonly signer?: boolean;
 }
 
 /** The optional fact columns of the scores sheet, in the order the workbook contract lists them. */
@@ -108,6 +132,9 @@ export const FACT_FIELDS = [
   'strongOrganisations',
   'newModel',
   'note',
+  'officialGrade',
+  'signerTitle',
+  'signer',
 ] as const satisfies readonly (keyof FactColumns)[];
 
 /** One year of a unit's history (optional sheet `Lịch sử`). */

@@ -18,6 +18,8 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'year' | 'bloc'> = {
   nextLeader: null,
   nextDeputy: null,
   blocDecision: null,
+  recipients: null,
+  documentNumber: null,
 };
 
 /** The preset's criteria sheet: 100 base points in five groups, one bonus and one penalty line. */

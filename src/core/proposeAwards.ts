@@ -1,7 +1,7 @@
 import { AWARD_RULES, type AwardVerdict } from './awardRules.js';
 import { issue, type Issue } from './issue.js';
 import type { AwardCode, GradeCode, Settings, Unit } from './model.js';
-import type { AwardNote } from './result.js';
+import type { AwardNote, FlagPrerequisite } from './result.js';
 
 export interface ProposeAwardsInput {
   readonly settings: Settings;
@@ -17,6 +17,8 @@ export interface ProposedAwards {
   readonly awards: readonly (readonly AwardCode[])[];
   readonly notes: readonly (readonly AwardNote[])[];
   readonly issues: readonly Issue[];
+  /** Index of the unit leading the bloc (best-ranked unit eligible for a flag); -1 when none or tied. */
+  readonly leader: number;
 }
 
 interface Tier {
@@ -45,13 +47,22 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
   const { settings, units, grades, ranks, order, quotas } = input;
   const n = units.length;
   const eligibility = new Uint8Array(n);
-  // The rules stop at the first exclusion, so a unit carries at most one rule note or confirmation: its verdict's.
-  const ruleVerdicts: (AwardVerdict | undefined)[] = new Array(n);
+  // The rules stop at the first exclusion of every award; a unit keeps the note of its excluding rule,
+  // or else the flag note (Không on a prerequisite), the prerequisites to confirm and the official-rating check.
+  const ruleNotes: (AwardNote | undefined)[] = new Array(n);
+  const excludedBy: (AwardVerdict | undefined)[] = new Array(n);
+  const confirms: (readonly FlagPrerequisite[] | undefined)[] = new Array(n);
+  const checkOfficial = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     for (let r = 0; r < AWARD_RULES.length; r++) {
       const verdict: AwardVerdict = AWARD_RULES[r]!.apply(units[i]!, grades[i]!, settings);
-      if (verdict.note || verdict.confirm) ruleVerdicts[i] = verdict;
-      if (verdict.excludes === 'all') eligibility[i] = NOTHING;
+      if (verdict.note) ruleNotes[i] = verdict.note;
+      if (verdict.confirm) confirms[i] = verdict.confirm;
+      if (verdict.checkOfficial) checkOfficial[i] = 1;
+      if (verdict.excludes === 'all') {
+        eligibility[i] = NOTHING;
+        excludedBy[i] = verdict;
+      }
       else if (verdict.excludes === 'flags' && eligibility[i] === ANY) eligibility[i] = NO_FLAG;
       if (eligibility[i] === NOTHING) break;
     }
@@ -74,6 +85,7 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
     start = end;
   }
   if (settings.nominateGovernmentFlag && settings.governmentFlagWithProvincial) nominateWithProvincialFlag(order, state);
+  const leader = leadingUnit(order, ranks, eligibility);
 
   let sizes: Map<number, number> | undefined;
   const groupSize = (i: number): number => {
@@ -86,22 +98,45 @@ export function proposeAwards(input: ProposeAwardsInput): ProposedAwards {
     const own = state.awards.get(i);
     const pending = state.pendingIn.get(i);
     awards[i] = own ?? NONE;
-    const ruleVerdict = ruleVerdicts[i];
-    const ruleNote = ruleVerdict?.note;
-    const confirm = ruleVerdict?.confirm;
-    if (!own && !pending && (!ruleNote || eligibility[i] === NOTHING)) {
-      notes[i] = ruleVerdict ? ruleVerdict.notes : eligibility[i] === NOTHING ? NONE : OUT_OF_QUOTA;
+    const ruleNote = ruleNotes[i];
+    if (eligibility[i] === NOTHING) {
+      notes[i] = excludedBy[i]?.notes ?? NONE;
+      continue;
+    }
+    if (!own && !pending && !ruleNote) {
+      notes[i] = OUT_OF_QUOTA;
       continue;
     }
     const list: AwardNote[] = ruleNote ? [ruleNote] : [];
     if (pending) list.push({ kind: 'pendingTie', awards: pending, groupSize: groupSize(i) });
+    const confirm = confirms[i];
     for (const award of own ?? []) {
-      list.push(award !== 'BANG_KHEN_UBND_TINH' && confirm ? { kind: 'confirm', award, confirm } : { kind: 'awarded', award });
+      const flag = award !== 'BANG_KHEN_UBND_TINH';
+      const leading = flag ? i === leader : undefined;
+      if (flag && confirm) list.push(leading === undefined ? { kind: 'confirm', award, confirm } : { kind: 'confirm', award, confirm, leading });
+      else list.push(leading === undefined ? { kind: 'awarded', award } : { kind: 'awarded', award, leading });
     }
-    if (eligibility[i] !== NOTHING && !own && !pending) list.push(OUT_OF_QUOTA[0]!);
+    if (!own && !pending) list.push(OUT_OF_QUOTA[0]!);
+    if ((own || pending) && checkOfficial[i]) list.push({ kind: 'checkOfficialRating', required: settings.awardGrade });
     notes[i] = list;
   }
-  return { awards, notes, issues: state.issues };
+  return { awards, notes, issues: state.issues, leader };
+}
+
+/**
+ * The unit leading the bloc: the best-ranked unit eligible for a flag (held, disciplined, too-low units and
+ * units with a Không prerequisite are passed over); -1 when units tie for that place (the bloc decides).
+ */
+function leadingUnit(order: ArrayLike<number>, ranks: ArrayLike<number>, eligibility: Uint8Array): number {
+  for (let pos = 0; pos < order.length; pos++) {
+    const i = order[pos]!;
+    if (eligibility[i] !== ANY) continue;
+    for (let p = pos + 1; p < order.length && ranks[order[p]!] === ranks[i]; p++) {
+      if (eligibility[order[p]!] === ANY) return -1;
+    }
+    return i;
+  }
+  return -1;
 }
 
 interface AllocationState {

@@ -16,7 +16,7 @@ const unitArb = fc.record({
   ),
   votes: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
   womenPercent: fc.option(fc.constantFrom(0, 69, 70, 100), { nil: null }),
-  discipline: yesNoBlank,
+  discipline: fc.constantFrom(true, false, null, 'review' as const),
   exceededTargets: yesNoBlank,
   strongOrganisations: yesNoBlank,
 });
@@ -82,7 +82,7 @@ describe('rankBloc properties', () => {
         for (const u of r.units) {
           const input = units[u.index]!;
           if (u.awards.includes('CO_UBND_TINH')) expect(u.awards).not.toContain('BANG_KHEN_UBND_TINH');
-          if (input.discipline === true || order.indexOf(u.grade) > order.indexOf(r.settings.awardGrade)) expect(u.awards).toEqual([]);
+          if (input.discipline === true || input.discipline === 'review' || order.indexOf(u.grade) > order.indexOf(r.settings.awardGrade)) expect(u.awards).toEqual([]);
           if (input.exceededTargets === false || input.strongOrganisations === false) {
             expect(u.awards.filter((a) => a !== 'BANG_KHEN_UBND_TINH')).toEqual([]);
           }
@@ -99,9 +99,33 @@ describe('rankBloc properties', () => {
         const worth = (u: (typeof r.units)[number]) => (u.awards.includes('CO_UBND_TINH') ? 2 : u.awards.length > 0 ? 1 : 0);
         const plain = r.units.filter((u) => {
           const x = units[u.index]!;
-          return u.notes.every((n) => n.kind !== 'pendingTie' && n.kind !== 'vetoed' && n.kind !== 'gradeTooLow') && x.exceededTargets !== false && x.strongOrganisations !== false;
+          return u.notes.every((n) => n.kind !== 'pendingTie' && n.kind !== 'held' && n.kind !== 'disciplined' && n.kind !== 'gradeTooLow') && x.exceededTargets !== false && x.strongOrganisations !== false;
         });
         for (const a of plain) for (const b of plain) if (a.rank < b.rank) expect(worth(a)).toBeGreaterThanOrEqual(worth(b));
+      }),
+    );
+  });
+
+  it('only the best-ranked unit eligible for a flag is said to lead the bloc', () => {
+    fc.assert(
+      fc.property(blocArb, ({ units, settings }) => {
+        const r = rankBloc(makeBloc(units, settings)).value!;
+        const leading = r.units.filter((u) => u.notes.some((n) => (n.kind === 'awarded' || n.kind === 'confirm') && n.leading === true));
+        expect(leading.length).toBeLessThanOrEqual(1);
+        const leader = leading[0];
+        if (!leader) return;
+        // Nobody better ranked could take a flag.
+        for (const u of r.units) {
+          if (u.rank >= leader.rank) continue;
+          const x = units[u.index]!;
+          const blocked =
+            x.discipline === true ||
+            x.discipline === 'review' ||
+            x.exceededTargets === false ||
+            x.strongOrganisations === false ||
+            u.notes.some((n) => n.kind === 'gradeTooLow');
+          expect(blocked).toBe(true);
+        }
       }),
     );
   });

@@ -165,11 +165,66 @@ describe('rankBloc — awards', () => {
     ]);
   });
 
-  it('skips vetoed units; every unit vetoed → no awards at all', () => {
-    const r = awardsOf(run(ladder(4, (i) => ({ discipline: i === 0 }))));
-    expect(r).toEqual({ U1: '', U2: 'CO_CHINH_PHU+CO_UBND_TINH', U3: 'BANG_KHEN_UBND_TINH', U4: '' });
-    const all = run(ladder(4, () => ({ discipline: true })));
-    expect(all.units.every((u) => u.awards.length === 0 && u.notes.some((n) => n.kind === 'vetoed'))).toBe(true);
+  it('skips held (Đang xem xét) and disciplined (Có) units; the next eligible unit leads; every unit held → no awards', () => {
+    const r = run(ladder(4, (i) => ({ discipline: i === 0 ? 'review' : i === 1 ? true : false })));
+    expect(awardsOf(r)).toEqual({ U1: '', U2: '', U3: 'CO_CHINH_PHU+CO_UBND_TINH', U4: 'BANG_KHEN_UBND_TINH' });
+    expect(r.units[0]!.notes).toEqual([{ kind: 'held' }]);
+    expect(r.units[1]!.notes).toEqual([{ kind: 'disciplined' }]);
+    expect(r.units[2]!.notes).toContainEqual({ kind: 'awarded', award: 'CO_UBND_TINH', leading: true });
+    const all = run(ladder(4, () => ({ discipline: 'review' })));
+    expect(all.units.every((u) => u.awards.length === 0 && u.notes.some((n) => n.kind === 'held'))).toBe(true);
+  });
+
+  it('a second provincial flag (quota 2) is not the leading unit; the setting is warned on its cell from 2023 on', () => {
+    const res = rankBloc(makeBloc(ladder(3), { provincialFlags: 2, nominateGovernmentFlag: false }));
+    const [u1, u2] = res.value!.units;
+    expect(u1!.notes).toContainEqual({ kind: 'awarded', award: 'CO_UBND_TINH', leading: true });
+    expect(u2!.notes).toContainEqual({ kind: 'awarded', award: 'CO_UBND_TINH', leading: false });
+    expect(res.issues.find((i) => i.code === 'PROVINCIAL_FLAGS_ABOVE_ONE')).toMatchObject({ field: 'setting:provincialFlags' });
+    const vi = createExplainer(res.value!, 'vi');
+    expect(vi(0)).toContain('“Cờ thi đua của Ủy ban nhân dân tỉnh”: đơn vị dẫn đầu phong trào thi đua của Khối (Điều 26 Luật số 06/2022/QH15)');
+    expect(vi(1)).toContain('theo quy định của tỉnh');
+    expect(vi(1)).not.toContain('đơn vị dẫn đầu');
+    const old = rankBloc(makeBloc(ladder(3), { year: 2018, provincialFlags: 2, governmentFlagWithProvincial: false }));
+    expect(old.issues.map((i) => i.code)).not.toContain('PROVINCIAL_FLAGS_ABOVE_ONE');
+    expect(old.issues.map((i) => i.code)).not.toContain('GOVERNMENT_FLAG_APART');
+  });
+
+  it('the Government flag apart (Cờ Chính phủ kèm Cờ tỉnh = Không) is warned from 2023 on', () => {
+    const res = rankBloc(makeBloc(ladder(3), { governmentFlagWithProvincial: false }));
+    expect(awardsOf(res.value!)).toEqual({ U1: 'CO_CHINH_PHU', U2: 'CO_UBND_TINH', U3: 'BANG_KHEN_UBND_TINH' });
+    expect(res.issues.find((i) => i.code === 'GOVERNMENT_FLAG_APART')).toMatchObject({ field: 'setting:governmentFlagWithProvincial' });
+  });
+
+  it('the official rating (Xếp loại chính thức) gates awards when given; else a note asks to check it', () => {
+    const r = run(ladder(3, (i) => ({ officialGrade: i === 0 ? 'HTTNV' : i === 1 ? 'HTXSNV' : null })));
+    expect(awardsOf(r)).toEqual({ U1: '', U2: 'CO_CHINH_PHU+CO_UBND_TINH', U3: 'BANG_KHEN_UBND_TINH' });
+    expect(r.units[0]!.notes).toEqual([{ kind: 'gradeTooLow', grade: 'HTTNV', required: 'HTXSNV', official: true }]);
+    expect(r.units[1]!.notes.map((n) => n.kind)).not.toContain('checkOfficialRating');
+    expect(r.units[2]!.notes).toContainEqual({ kind: 'checkOfficialRating', required: 'HTXSNV' });
+  });
+
+  it('the automatic number of Bằng khen is announced as BlocRank\'s default, on its cell', () => {
+    const res = rankBloc(makeBloc(ladder(11)));
+    expect(res.issues.find((i) => i.code === 'CERTIFICATES_AUTO_DEFAULT')).toMatchObject({
+      params: { count: 3, units: 11 },
+      field: 'setting:certificates',
+    });
+    expect(rankBloc(makeBloc(ladder(3), { certificates: 2 })).issues.map((i) => i.code)).not.toContain('CERTIFICATES_AUTO_DEFAULT');
+  });
+
+  it('a document in force but not verified (the 2026 amending law) is a warning, never a citation', () => {
+    const res = rankBloc(makeBloc(ladder(3), { year: 2026, certificates: 1 }));
+    expect(res.issues.find((i) => i.code === 'LEGAL_TEXT_UNVERIFIED')).toMatchObject({ severity: 'warning', field: 'setting:year' });
+    const vi = createExplainer(res.value!, 'vi');
+    for (const u of res.value!.units) expect(vi(u.index)).not.toMatch(/2026\/QH|sửa đổi/);
+    expect(rankBloc(makeBloc(ladder(3), { year: 2025 })).issues.map((i) => i.code)).not.toContain('LEGAL_TEXT_UNVERIFIED');
+  });
+
+  it('the women\'s priority applies only among equally qualified units: moved last, with a warning', () => {
+    const res = rankBloc(makeBloc(ladder(2), { tieBreak: [{ id: 'women' }, { id: 'penalty' }] }));
+    expect(res.value!.tieBreak.map((l) => l.id)).toEqual(['penalty', 'women']);
+    expect(res.issues.find((i) => i.code === 'TIE_BREAK_WOMEN_LAST')).toMatchObject({ field: 'setting:tieBreak' });
   });
 
   it('skips units below the award grade; the award grade is configurable', () => {
@@ -187,8 +242,11 @@ describe('rankBloc — awards', () => {
   it('a blank prerequisite: the flag is proposed "to be confirmed" naming what to confirm', () => {
     const r = run(ladder(2, (i) => (i === 0 ? { strongOrganisations: null } : {})));
     expect(r.units[0]!.awards).toEqual(['CO_CHINH_PHU', 'CO_UBND_TINH']);
-    expect(r.units[0]!.notes).toContainEqual({ kind: 'confirm', award: 'CO_UBND_TINH', confirm: ['strongOrganisations'] });
-    expect(createExplainer(r, 'vi')(0)).toContain('cần xác nhận: tổ chức đảng, đoàn thể vững mạnh');
+    expect(r.units[0]!.notes).toContainEqual({ kind: 'confirm', award: 'CO_UBND_TINH', confirm: ['strongOrganisations'], leading: true });
+    // Worded per flag: provincial flag "hoàn thành xuất sắc nhiệm vụ", Government flag "trong sạch, vững mạnh".
+    const text = createExplainer(r, 'vi')(0);
+    expect(text).toContain('cần xác nhận: tổ chức đảng, đoàn thể hoàn thành xuất sắc nhiệm vụ');
+    expect(text).toContain('cần xác nhận: tổ chức đảng, đoàn thể trong sạch, vững mạnh');
   });
 
   describe('ties and quota boundaries', () => {
@@ -221,12 +279,20 @@ describe('rankBloc — awards', () => {
     const r = run(ladder(4, (i) => ({ discipline: i === 3 })));
     const vi = createExplainer(r, 'vi');
     const en = createExplainer(r, 'en');
-    expect(vi(0)).toMatch(/^Xếp hạng 1\/4\. Tổng 100 điểm; đạt 100% của 100 điểm tối đa → Hoàn thành xuất sắc nhiệm vụ/);
-    expect(vi(0)).toContain('Điều 26 Luật Thi đua, khen thưởng số 06/2022/QH15');
-    expect(vi(3)).toContain('Không đề nghị khen thưởng: đơn vị đang bị xem xét kỷ luật, điều tra, thanh tra — khoản 4 Điều 4 Nghị định số 152/2025/NĐ-CP');
-    expect(en(2)).toContain('No award proposed: outside the bloc');
-    const old = run(ladder(2, (i) => ({ discipline: i === 1 })), { year: 2022 });
-    expect(createExplainer(old, 'vi')(1)).toContain('theo quy định của khối');
+    expect(vi(0)).toMatch(/^Xếp hạng 1\/4\. Tổng điểm 100\/100 — mức xuất sắc theo thang điểm của Khối\./);
+    expect(vi(0)).toContain('(Điều 26 Luật số 06/2022/QH15)');
+    expect(vi(3)).toContain('Không đề nghị khen thưởng: đơn vị bị kỷ luật (theo quy định của Khối)');
+    expect(en(2)).toContain("Outside the Bloc's number of proposals");
+    const held = run(ladder(2, (i) => ({ discipline: i === 1 ? 'review' : false })));
+    expect(createExplainer(held, 'vi')(1)).toContain(
+      'Chưa đề nghị khen thưởng: đơn vị đang trong thời gian cơ quan có thẩm quyền xem xét thi hành kỷ luật hoặc điều tra, thanh tra, kiểm tra (khoản 4 Điều 4 Nghị định số 152/2025/NĐ-CP)',
+    );
+    // A rule of an older law cites that law, never "the bloc".
+    const old = run(ladder(2, (i) => ({ discipline: i === 1 ? 'review' : false })), { year: 2022 });
+    expect(createExplainer(old, 'vi')(1)).toContain('(theo quy định tại Luật Thi đua, khen thưởng năm 2003 và Nghị định số 91/2017/NĐ-CP)');
+    for (const text of [...r.units.map((u) => vi(u.index)), ...old.units.map((u) => createExplainer(old, 'vi')(u.index))]) {
+      expect(text).not.toMatch(/phá hòa|suất|của khối|đề nghị[^.]*đề nghị|% của/);
+    }
   });
 
   it('the preset criteria sum to 100', () => {

@@ -2,6 +2,7 @@ import { certificateQuota } from './certificateQuota.js';
 import { checkPoints } from './checkPoints.js';
 import { gradeTotal } from './gradeTotal.js';
 import { hasErrors, issue, type Issue, type Result } from './issue.js';
+import { underLaw2022, unverifiedInForce } from './legal.js';
 import { maxBaseScore } from './maxBaseScore.js';
 import type { BlocInput, GradeCode, Lang, TieBreakLink } from './model.js';
 import { proposeAwards } from './proposeAwards.js';
@@ -53,7 +54,9 @@ export function rankBloc(input: BlocInput, options: RankBlocOptions = {}): Resul
   if (hasErrors(issues)) return { ok: false, value: null, issues };
 
   const groups = new Set(criteria.filter((c) => c.kind === 'score').map((c) => c.group));
-  const tieBreak: TieBreakLink[] = settings.tieBreak.filter((l) => tieBreakerById(l.id).available(facts, groups, l.param));
+  const tieBreak: TieBreakLink[] = womenLast(settings.tieBreak, issues).filter((l) =>
+    tieBreakerById(l.id).available(facts, groups, l.param),
+  );
   const data: TieBreakData = { units, criteria, bonus, penalty };
   const tieKeys = tieBreak.map((link) => tieBreakerById(link.id).column(data, link.param));
   const { ranks, tied, order } = rankByKeys(totals, tieKeys);
@@ -62,6 +65,7 @@ export function rankBloc(input: BlocInput, options: RankBlocOptions = {}): Resul
     provincialFlags: settings.provincialFlags,
     certificates: certificateQuota(settings.certificates, units.length),
   };
+  issues.push(...settingsIssues(input, quotas.certificates));
   const proposed = proposeAwards({ settings, units, grades, ranks, order, quotas });
   issues.push(...tieIssues(input, ranks, tied, order), ...proposed.issues);
 
@@ -82,6 +86,41 @@ export function rankBloc(input: BlocInput, options: RankBlocOptions = {}): Resul
     value: { settings, criteria, maxBase, quotas, tieBreak, units: unitResults, order, tieKeys },
     issues,
   };
+}
+
+/**
+ * The women's priority applies only among equally qualified units (khoản 6 Điều 4 of the decree in force):
+ * a chain that puts it before another link gets it moved to the end, with a warning on the setting.
+ */
+function womenLast(chain: readonly TieBreakLink[], issues: Issue[]): readonly TieBreakLink[] {
+  const at = chain.findIndex((l) => l.id === 'women');
+  if (at < 0 || at === chain.length - 1) return chain;
+  issues.push(issue('warning', 'TIE_BREAK_WOMEN_LAST', {}, { field: 'setting:tieBreak' }));
+  return [...chain.filter((l) => l.id !== 'women'), chain[at]!];
+}
+
+/**
+ * Settings an officer would question (DOMAIN.md sections 3–5): under the 2022 Law one provincial flag goes to
+ * the unit leading the bloc, and the Government flag is proposed for that same unit; the automatic number of
+ * Bằng khen is BlocRank's default, not a rule of law.
+ */
+function settingsIssues(input: BlocInput, certificates: number): Issue[] {
+  const { settings, units } = input;
+  const out: Issue[] = [];
+  const law2022 = underLaw2022(settings.year);
+  if (law2022 && settings.provincialFlags > 1) {
+    out.push(issue('warning', 'PROVINCIAL_FLAGS_ABOVE_ONE', { count: settings.provincialFlags }, { field: 'setting:provincialFlags' }));
+  }
+  if (law2022 && settings.nominateGovernmentFlag && !settings.governmentFlagWithProvincial) {
+    out.push(issue('warning', 'GOVERNMENT_FLAG_APART', {}, { field: 'setting:governmentFlagWithProvincial' }));
+  }
+  for (const doc of unverifiedInForce(settings.year)) {
+    out.push(issue('warning', 'LEGAL_TEXT_UNVERIFIED', { year: settings.year, document: doc.short.vi, documentEn: doc.short.en }, { field: 'setting:year' }));
+  }
+  if (settings.certificates === 'auto') {
+    out.push(issue('info', 'CERTIFICATES_AUTO_DEFAULT', { count: certificates, units: units.length }, { field: 'setting:certificates' }));
+  }
+  return out;
 }
 
 /**

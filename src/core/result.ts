@@ -1,12 +1,26 @@
 import type { AwardCode, Criterion, GradeCode, Settings, TieBreakLink } from './model.js';
 
-/** Why an award was or was not proposed to a unit; rendered by `explainUnit`. */
+/**
+ * Why an award was or was not proposed to a unit; rendered by `createExplainer`. Machine-readable: the
+ * task pane shows a badge per kind (`held`, `disciplined`, `confirm` "cần xác nhận", `pendingTie` "cần bình
+ * xét", `outOfQuota` "ngoài số lượng đề nghị", `checkOfficialRating`).
+ */
 export type AwardNote =
-  | { readonly kind: 'awarded'; readonly award: AwardCode }
+  /**
+   * Proposed. For a flag, `leading` is true for the unit leading the bloc (the best-ranked unit eligible
+   * for a flag) and false for another flag unit under the province's quota.
+   */
+  | { readonly kind: 'awarded'; readonly award: AwardCode; readonly leading?: boolean }
   /** Proposed, but the flag prerequisites named in `confirm` are blank or their column is absent. */
-  | { readonly kind: 'confirm'; readonly award: AwardCode; readonly confirm: readonly FlagPrerequisite[] }
-  | { readonly kind: 'vetoed' }
-  | { readonly kind: 'gradeTooLow'; readonly grade: GradeCode; readonly required: GradeCode }
+  | { readonly kind: 'confirm'; readonly award: AwardCode; readonly confirm: readonly FlagPrerequisite[]; readonly leading?: boolean }
+  /** Kỷ luật = Đang xem xét: awards held while the review is pending (khoản 4 Điều 4 of the decree in force). */
+  | { readonly kind: 'held' }
+  /** Kỷ luật = Có: no award (the bloc's rule). */
+  | { readonly kind: 'disciplined' }
+  /** Below the award grade: the official rating when given (`official`), else the bloc's classification. */
+  | { readonly kind: 'gradeTooLow'; readonly grade: GradeCode; readonly required: GradeCode; readonly official: boolean }
+  /** Proposed on the bloc's classification: the official rating (not given) must be checked before sending. */
+  | { readonly kind: 'checkOfficialRating'; readonly required: GradeCode }
   /** A flag prerequisite says Không: no flag (a certificate is still possible). */
   | { readonly kind: 'flagPrerequisiteFailed'; readonly failed: readonly FlagPrerequisite[] }
   /** Tied across a quota boundary: the awards in play stay open for the bloc's decision. */

@@ -111,7 +111,8 @@ export function rotateLeaders(
       return fail();
     }
     const candidates = Array.from(ranking.order).filter(
-      (i) => units[i]?.discipline !== true && i !== next.leader && i !== next.deputy,
+      // Neither a disciplined unit nor one under review (Kỷ luật = Có or Đang xem xét) is suggested.
+      (i) => !units[i]?.discipline && i !== next.leader && i !== next.deputy,
     );
     const rankOf = (i: number): number | undefined => ranking.units.find((u) => u.index === i)?.rank;
     const take = (role: 'leader' | 'deputy'): number | undefined => {

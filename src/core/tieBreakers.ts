@@ -19,7 +19,7 @@ export interface TieBreakData {
  */
 export interface TieBreaker {
   readonly id: TieBreakId;
-  /** Folded names a clerk may write in `Thứ tự phá hòa`; `group` takes its parameter after the name. */
+  /** Folded names a clerk may write in `Tiêu chí ưu tiên khi bằng điểm`; `group` takes its parameter after the name. */
   readonly names: readonly string[];
   readonly takesParam: boolean;
   readonly describe: (lang: Lang, param?: string) => string;
@@ -34,7 +34,7 @@ function column(n: number, value: (i: number) => number): Float64Array {
   return out;
 }
 
-/** Điều 4 khoản 6: priority to collectives with at least 70 % women. */
+/** khoản 6 Điều 4 of the decree in force: among equally qualified units, priority to collectives with at least 70 % women. */
 export const WOMEN_PRIORITY_PERCENT = 70;
 
 export const TIE_BREAKERS: readonly TieBreaker[] = [
@@ -84,8 +84,8 @@ export const TIE_BREAKERS: readonly TieBreaker[] = [
     takesParam: false,
     describe: (lang) =>
       lang === 'vi'
-        ? `tỷ lệ nữ từ ${WOMEN_PRIORITY_PERCENT}% trở lên được ưu tiên`
-        : `priority to at least ${WOMEN_PRIORITY_PERCENT}% women`,
+        ? `tỷ lệ nữ từ ${WOMEN_PRIORITY_PERCENT}% trở lên, được ưu tiên khi có thành tích như nhau`
+        : `at least ${WOMEN_PRIORITY_PERCENT}% women, given priority among equally qualified units`,
     available: (facts) => facts.womenPercent,
     column: ({ units }) => column(units.length, (i) => ((units[i]!.womenPercent ?? 0) >= WOMEN_PRIORITY_PERCENT ? 1 : 0)),
   },

@@ -140,7 +140,7 @@ describe('renderPledgeDocx — .docx structure', () => {
     expect(style('Tây Ninh, ngày …… tháng …… năm 2026')).toEqual({ size: 14, bold: false, italic: true });
     expect(style('GIAO ƯỚC THI ĐUA NĂM 2026')).toEqual({ size: 14, bold: true, italic: false });
     expect(style('Nơi nhận:')).toEqual({ size: 12, bold: true, italic: true });
-    expect(style('- Lưu: VT.')).toEqual({ size: 11, bold: false, italic: false });
+    expect(style('- Lưu: VT, Khối.')).toEqual({ size: 11, bold: false, italic: false });
     expect(find('GIAO ƯỚC THI ĐUA NĂM 2026').jc).toBe('center');
   });
 
@@ -155,19 +155,37 @@ describe('renderPledgeDocx — .docx structure', () => {
   });
 
   it('lays the signatures out in a borderless 2-column table, leader first, then deputy, then the roster', () => {
-    const tables = [...documentXml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!);
-    expect(tables).toHaveLength(2);
-    const grid = tables[1]!;
-    expect([...grid.matchAll(/<w:gridCol /g)]).toHaveLength(2);
+    const from = documentXml.indexOf('<w:tbl>', documentXml.indexOf('ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC THI ĐUA'));
+    const grid = documentXml.slice(from, documentXml.lastIndexOf('</w:tbl>') + '</w:tbl>'.length);
+    expect([...grid.matchAll(/<w:gridCol /g)].length).toBeGreaterThanOrEqual(2);
     expect(grid).toMatch(/<w:insideV w:val="none"/);
-    const names = paragraphsOf(grid)
-      .filter((p) => p.runs[0]?.bold && p.text !== 'THỦ TRƯỞNG ĐƠN VỊ')
-      .map((p) => p.text);
+    const texts = paragraphsOf(grid).map((p) => p.text);
+    const names = texts.filter((t) => model.signatories.some((s) => s.toUpperCase() === t));
     expect(names).toEqual(model.signatories.map((s) => s.toUpperCase()));
     expect(names.slice(0, 2)).toEqual(['SỞ TƯ PHÁP', 'SỞ NGOẠI VỤ']);
-    expect(paragraphsOf(grid).filter((p) => p.text === 'THỦ TRƯỞNG ĐƠN VỊ')).toHaveLength(9);
+    expect(texts.filter((t) => t === 'KHỐI TRƯỞNG' || t === 'KHỐI PHÓ')).toEqual(['KHỐI TRƯỞNG', 'KHỐI PHÓ']);
+    // No placeholder title: missing titles and names are dotted lines.
+    expect(texts).not.toContain('THỦ TRƯỞNG ĐƠN VỊ');
+    expect(texts.filter((t) => /^…+$/.test(t))).toHaveLength(18);
     // 9 units: the last one alone, centred across both columns.
     expect(grid).toMatch(/<w:gridSpan w:val="2"\/>[\s\S]*BAN DÂN TỘC TỈNH/);
+  });
+
+  it('keeps every signature cell on one page and "Nơi nhận" with the last one', () => {
+    const from = documentXml.indexOf('<w:tbl>', documentXml.indexOf('ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC THI ĐUA'));
+    const grid = documentXml.slice(from, documentXml.lastIndexOf('</w:tbl>') + '</w:tbl>'.length);
+    const rows = [...grid.matchAll(/<w:tr>([\s\S]*?)<\/w:trPr>/g)];
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    for (const [row] of rows) expect(row).toContain('<w:cantSplit/>');
+    // "Nơi nhận" is inside the grid's last row, after the last signature cell: they move to a page together.
+    expect(grid.indexOf('Nơi nhận:')).toBeGreaterThan(grid.indexOf('BAN DÂN TỘC TỈNH'));
+    expect(documentXml.indexOf('Nơi nhận:')).toBe(documentXml.lastIndexOf('Nơi nhận:'));
+  });
+
+  it('spaces the căn cứ paragraphs by at least 6 pt (Nghị định 30/2020)', () => {
+    const basis = [...documentXml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].filter((m) => m[1]!.includes('Căn cứ'));
+    expect(basis.length).toBe(4);
+    for (const [p] of basis) expect(Number(attr(p, 'w:spacing', 'w:before'))).toBeGreaterThanOrEqual(120);
   });
 
   it('numbers pages in the top margin from page 2 on (different first page)', () => {
@@ -187,12 +205,12 @@ describe('renderPledgeDocx — .docx structure', () => {
   it('highlights placeholders unless told not to', async () => {
     const draft = buildPledge(thamMuuTongHop({ blocDecision: null }), null).value!;
     const highlighted = paragraphsOf(strFromU8(unzipSync(await packPledgeDocx(draft))['word/document.xml']!));
-    const run = highlighted.flatMap((p) => p.runs).find((r) => r.text.includes('(cần bổ sung)'))!;
+    const run = highlighted.flatMap((p) => p.runs).find((r) => r.text.startsWith('Quyết định số ……'))!;
     expect(run.highlight).toBe('yellow');
     const plain = paragraphsOf(
       strFromU8(unzipSync(await packPledgeDocx(draft, { highlightPlaceholders: false }))['word/document.xml']!),
     );
-    expect(plain.flatMap((p) => p.runs).find((r) => r.text.includes('(cần bổ sung)'))!.highlight).toBeNull();
+    expect(plain.flatMap((p) => p.runs).find((r) => r.text.startsWith('Quyết định số ……'))!.highlight).toBeNull();
   });
 });
 

@@ -102,12 +102,18 @@ export function renderPledgeDocx(model: PledgeDocument, options: RenderPledgeDoc
     const side = Math.round((columnWidth * (1 - r.width)) / 2);
     return new Paragraph({
       indent: { left: side, right: side },
-      spacing: { before: 30, after: 0, line: 60, lineRule: LineRuleType.EXACT },
+      spacing: { before: 90, after: Math.round((r.spaceAfter ?? 0) * 20), line: 60, lineRule: LineRuleType.EXACT },
       border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
       children: [new TextRun({ text: '', size: 2, font })],
     });
   };
 
+  // "Nơi nhận:" and its list: they ride in the signature grid's last row (see `signatureTable`).
+  const recipientsSection = model.sections.find((section) => section.id === 'recipients');
+  const recipientParagraphs: Paragraph[] = (recipientsSection?.blocks ?? []).flatMap((b) =>
+    b.kind === 'paragraph' ? [paragraph(b)] : [],
+  );
+  const hasGrid = model.sections.some((section) => section.blocks.some((b) => b.kind === 'signatures'));
   const blocks = (list: readonly PledgeBlock[], width: number): (Paragraph | Table)[] =>
     list.flatMap((b): (Paragraph | Table)[] => {
       switch (b.kind) {
@@ -118,7 +124,7 @@ export function renderPledgeDocx(model: PledgeDocument, options: RenderPledgeDoc
         case 'columns':
           return [columnsTable(b, width)];
         case 'signatures':
-          return [signatureTable(b, width)];
+          return [signatureTable(b, width, recipientParagraphs)];
       }
     });
 
@@ -154,39 +160,69 @@ export function renderPledgeDocx(model: PledgeDocument, options: RenderPledgeDoc
     });
   };
 
-  const signatureTable = (b: PledgeSignatures, textWidth: number): Table => {
-    const columnWidth = Math.floor((textWidth + bleed.left + bleed.right) / b.columns);
-    // Two table rows per grid row: the names (bottom-aligned, so that "THỦ TRƯỞNG ĐƠN VỊ" lines up when a
-    // long name takes two lines), then the roles with the space to sign. The names keep with their roles.
-    const cell = (p: PledgeParagraph, span: number, align: 'top' | 'bottom', after = 0): TableCell =>
-      new TableCell({
-        width: { size: columnWidth * span, type: WidthType.DXA },
-        columnSpan: span > 1 ? span : undefined,
+  /**
+   * The signature grid: one table row per pair of cells, never split across pages (`cantSplit`), each cell
+   * bottom-aligned so that titles, spaces to sign and names line up when one unit's name takes more lines.
+   * `tail` (the "Nơi nhận" block) goes into the last row, under a nested table holding the last pair, so that
+   * it can never open a page alone: a row that cannot split carries both to the next page together.
+   */
+  const signatureTable = (b: PledgeSignatures, textWidth: number, tail: readonly Paragraph[]): Table => {
+    const width = textWidth + bleed.left + bleed.right;
+    const columnWidth = Math.floor(width / b.columns);
+    const pairCells = (pair: readonly PledgeSignature[], colWidth: number): TableCell[] => {
+      const span = pair.length === 1 && b.columns > 1 ? b.columns : 1;
+      return pair.map(
+        (s) =>
+          new TableCell({
+            width: { size: colWidth * span, type: WidthType.DXA },
+            columnSpan: span > 1 ? span : undefined,
+            borders: noBorders,
+            verticalAlign: VerticalAlignTable.BOTTOM,
+            children: [
+              paragraph(s.name),
+              ...(s.tag ? [paragraph(s.tag)] : []),
+              paragraph(s.title, { after: Math.round(b.signSpace * 20) }),
+              paragraph(s.signer),
+            ],
+          }),
+      );
+    };
+    const grid = (rows: TableRow[], colWidth: number, withIndent: boolean): Table =>
+      new Table({
+        width: { size: colWidth * b.columns, type: WidthType.DXA },
+        ...(withIndent ? { indent } : {}),
+        columnWidths: Array.from({ length: b.columns }, () => colWidth),
+        layout: TableLayoutType.FIXED,
         borders: noBorders,
-        verticalAlign: align === 'top' ? VerticalAlignTable.TOP : VerticalAlignTable.BOTTOM,
-        children: [paragraph(p, { after, keepNext: align === 'bottom' })],
+        margins: { top: 0, bottom: 0, left: 57, right: 57 },
+        rows,
       });
     const rows: TableRow[] = [];
     for (let i = 0; i < b.cells.length; i += b.columns) {
-      const cells: readonly PledgeSignature[] = b.cells.slice(i, i + b.columns);
-      const span = cells.length === 1 && b.columns > 1 ? b.columns : 1;
+      const pair: readonly PledgeSignature[] = b.cells.slice(i, i + b.columns);
+      const last = i + b.columns >= b.cells.length;
+      if (!last || tail.length === 0) {
+        rows.push(new TableRow({ cantSplit: true, children: pairCells(pair, columnWidth) }));
+        continue;
+      }
+      // The last pair and "Nơi nhận" in one unsplittable row: a nested grid, then the recipients.
+      const inner = Math.floor((columnWidth * b.columns - 114) / b.columns);
       rows.push(
-        new TableRow({ cantSplit: true, children: cells.map((s) => cell(s.name, span, 'bottom')) }),
         new TableRow({
           cantSplit: true,
-          children: cells.map((s) => cell(s.role, span, 'top', Math.round(b.signSpace * 20))),
+          children: [
+            new TableCell({
+              width: { size: columnWidth * b.columns, type: WidthType.DXA },
+              columnSpan: b.columns,
+              borders: noBorders,
+              margins: noMargins,
+              children: [grid([new TableRow({ cantSplit: true, children: pairCells(pair, inner) })], inner, false), ...tail],
+            }),
+          ],
         }),
       );
     }
-    return new Table({
-      width: { size: columnWidth * b.columns, type: WidthType.DXA },
-      indent,
-      columnWidths: Array.from({ length: b.columns }, () => columnWidth),
-      layout: TableLayoutType.FIXED,
-      borders: noBorders,
-      margins: { top: 0, bottom: 0, left: 57, right: 57 },
-      rows,
-    });
+    return grid(rows, columnWidth, true);
   };
 
   const children = model.sections.flatMap((section) => {
@@ -194,6 +230,10 @@ export function renderPledgeDocx(model: PledgeDocument, options: RenderPledgeDoc
     // Keep the title over the signature grid with its first row.
     if (section.id === 'signatures' && section.blocks[0]?.kind === 'paragraph') {
       out[0] = paragraph(section.blocks[0], { keepNext: true });
+    }
+    // "Nơi nhận:" and its list are in the signature grid's last row when there is a grid.
+    if (section.id === 'recipients') {
+      return hasGrid ? [] : section.blocks.map((b, k) => (b.kind === 'paragraph' ? paragraph(b, { keepNext: k < section.blocks.length - 1 }) : out[k]!));
     }
     return out;
   });

@@ -1,8 +1,9 @@
 import { certificateQuota } from '../core/certificateQuota.js';
 import { AWARD_LABELS } from '../core/labels.js';
-import type { GradeCode, Settings, Unit } from '../core/model.js';
+import type { Discipline, GradeCode, Settings, Unit } from '../core/model.js';
 import { DEFAULT_SETTINGS } from '../core/preset.js';
 import { proposeAwards } from '../core/proposeAwards.js';
+import { parseDiscipline } from '../grid/parseDiscipline.js';
 import { parseGrade } from '../grid/parseGrade.js';
 import { parseYesNo } from '../grid/parseYesNo.js';
 import { PENDING_TIE_LABEL } from '../grid/resultWrites.js';
@@ -159,7 +160,13 @@ export function awardsColumn(
       if (parsed.kind === 'value') return parsed.value;
       return parsed.kind === 'blank' ? null : parsedError(parsed, cellParams(arg, r, 0), 'yesNo');
     };
-    const vetoed = yesNo(disciplineArg);
+    // Kỷ luật: Không / Đang xem xét (held) / Có (disciplined), as the scores sheet reads it.
+    const vetoed = ((): Discipline | null | ErrorCell => {
+      if (!disciplineArg) return null;
+      const parsed = parseDiscipline(excelCell(disciplineArg.cells[r]![0]));
+      if (parsed.kind === 'value') return parsed.value;
+      return parsed.kind === 'blank' ? null : parsedError(parsed, cellParams(disciplineArg, r, 0), 'discipline');
+    })();
     const exceeded = yesNo(exceededArg);
     const strong = yesNo(strongArg);
     for (const v of [vetoed, exceeded, strong]) if (isErrorCell(v)) return v;
@@ -168,7 +175,7 @@ export function awardsColumn(
       points: [],
       votes: null,
       womenPercent: null,
-      discipline: vetoed as boolean | null,
+      discipline: vetoed as Discipline | null,
       exceededTargets: exceeded as boolean | null,
       strongOrganisations: strong as boolean | null,
       newModel: null,

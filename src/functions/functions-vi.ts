@@ -83,7 +83,7 @@ export const functionsVi: Readonly<Record<string, ViFunctionText>> = {
   GRADE: {
     name: 'XEPLOAI',
     description:
-      'Xếp loại theo tỷ lệ tổng điểm trên tổng điểm tối đa: từ 90 % Hoàn thành xuất sắc nhiệm vụ, từ 70 % Hoàn thành tốt nhiệm vụ, từ 50 % Hoàn thành nhiệm vụ, dưới 50 % Không hoàn thành nhiệm vụ. Ví dụ: =TDKT.XEPLOAI(M5; 100) trả về "Hoàn thành xuất sắc nhiệm vụ" khi M5 là 92.',
+      'Xếp loại theo thang điểm của Khối (không phải xếp loại chính thức), theo tỷ lệ tổng điểm trên tổng điểm tối đa: từ 90 % Xuất sắc, từ 70 % Tốt, từ 50 % Hoàn thành, dưới 50 % Chưa hoàn thành. Ví dụ: =TDKT.XEPLOAI(M5; 100) trả về "Xuất sắc" khi M5 là 92.',
     parameters: {
       total: { name: 'tong_diem', description: 'Tổng điểm, hoặc một cột tổng điểm (trả về xếp loại từng ô).' },
       maxScore: {

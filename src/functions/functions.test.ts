@@ -86,7 +86,7 @@ describe('the worksheet functions called as Excel calls them', () => {
     expect(total([[28, '9,5', 3, 1]], maxima, kinds)).toEqual([[39.5]]);
     expect(total([[28, '9,5', 3, 1]], maxima, kinds, '5%')).toEqual([[38.5]]);
     expect(maxScore(maxima, kinds)).toBe(40);
-    expect(grade([[36], [28]], 40)).toEqual([['Hoàn thành xuất sắc nhiệm vụ'], ['Hoàn thành tốt nhiệm vụ']]);
+    expect(grade([[36], [28]], 40)).toEqual([['Xuất sắc'], ['Tốt']]);
     expect(grade([[36]], 40, 'code')).toEqual([['HTXSNV']]);
     expect(awards(col(2, 1), col('HTXSNV', 'HTXSNV'), col(null, null))).toEqual([
       ['Bằng khen của Chủ tịch UBND tỉnh'],

@@ -76,7 +76,7 @@ export function maxScore(maxima: unknown[][], kinds?: unknown[][]): number {
 }
 
 /**
- * The grade of a total as a percentage of the maximum base score: from 90 % excellent (HTXSNV), from 70 % well (HTTNV), from 50 % completed (HTNV), else not completed (KHTNV). Example: =TDKT.GRADE(M5, 100) returns "Hoàn thành xuất sắc nhiệm vụ" for 92.
+ * The grade of a total as a percentage of the maximum base score: from 90 % excellent (HTXSNV), from 70 % well (HTTNV), from 50 % completed (HTNV), else not completed (KHTNV). It is the bloc's classification, never the official rating. Example: =TDKT.GRADE(M5, 100) returns "Xuất sắc" for 92.
  * @customfunction GRADE GRADE
  * @param total The total, or a column of totals (one grade per cell spills).
  * @param maxScore The maximum base score (the sum of the Score maxima, see TDKT.MAXSCORE), e.g. 100.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeTotal } from '../core/gradeTotal.js';
-import { GRADE_LABELS } from '../core/labels.js';
+import { BAND_LABELS } from '../core/labels.js';
 import { gradeValues } from './gradeValues.js';
 import { errorMessage, thrownMessage } from '../../tests/helpers/functionErrors.js';
 
@@ -12,23 +12,23 @@ const grade = (total: unknown, max: unknown = 100, lang: unknown = null, ...band
 describe('GRADE: the grade of a total as a percentage of the maximum base score', () => {
   it('gives the Vietnamese label by default; thresholds are inclusive', () => {
     expect(grade([[90], [89.99], [70], [50], [49.99], [-3], [105]])).toEqual([
-      ['Hoàn thành xuất sắc nhiệm vụ'],
-      ['Hoàn thành tốt nhiệm vụ'],
-      ['Hoàn thành tốt nhiệm vụ'],
-      ['Hoàn thành nhiệm vụ'],
-      ['Không hoàn thành nhiệm vụ'],
-      ['Không hoàn thành nhiệm vụ'],
-      ['Hoàn thành xuất sắc nhiệm vụ'],
+      ['Xuất sắc'],
+      ['Tốt'],
+      ['Tốt'],
+      ['Hoàn thành'],
+      ['Chưa hoàn thành'],
+      ['Chưa hoàn thành'],
+      ['Xuất sắc'],
     ]);
   });
 
   it('gives English labels with "en" and the codes with "code", the language written any way', () => {
-    expect(grade(92, 100, 'en')).toEqual([['Completed tasks excellently']]);
-    expect(grade(92, 100, ' EN ')).toEqual([['Completed tasks excellently']]);
-    expect(grade(92, 100, 'Tiếng Anh')).toEqual([['Completed tasks excellently']]);
+    expect(grade(92, 100, 'en')).toEqual([['Excellent']]);
+    expect(grade(92, 100, ' EN ')).toEqual([['Excellent']]);
+    expect(grade(92, 100, 'Tiếng Anh')).toEqual([['Excellent']]);
     expect(grade(71, 100, 'code')).toEqual([['HTTNV']]);
-    expect(grade(71, 100, 'vi')).toEqual([['Hoàn thành tốt nhiệm vụ']]);
-    expect(grade(71, 100, '')).toEqual([['Hoàn thành tốt nhiệm vụ']]);
+    expect(grade(71, 100, 'vi')).toEqual([['Tốt']]);
+    expect(grade(71, 100, '')).toEqual([['Tốt']]);
   });
 
   it("grades against any scale exactly (900 of 1.000 is 90 %) and with the bloc's own thresholds", () => {
@@ -42,7 +42,7 @@ describe('GRADE: the grade of a total as a percentage of the maximum base score'
     const bands = { excellent: 90, good: 70, complete: 50 };
     for (let t = 0; t <= 1000; t += 7.5) {
       expect(grade(t, 1000, 'code')).toEqual([[gradeTotal(t, 1000, bands)]]);
-      expect(grade(t, 1000)).toEqual([[GRADE_LABELS[gradeTotal(t, 1000, bands)].vi]]);
+      expect(grade(t, 1000)).toEqual([[BAND_LABELS[gradeTotal(t, 1000, bands)].vi]]);
     }
   });
 

@@ -1,5 +1,5 @@
 import { gradeTotal } from '../core/gradeTotal.js';
-import { GRADE_LABELS } from '../core/labels.js';
+import { BAND_LABELS } from '../core/labels.js';
 import { DEFAULT_SETTINGS } from '../core/preset.js';
 import {
   cellParams,
@@ -23,7 +23,7 @@ const ref = (name: string): ParamRef => ({ fn: 'GRADE', name });
  * shape); a blank or unreadable total gives that cell `#VALUE!`. Thresholds read as the settings sheet
  * reads them (`90`, `"90%"`, a percent-formatted 0.9).
  *
- * @example gradeValues([[92.5], [71]], 100, null, null, null, null) // [['Hoàn thành xuất sắc nhiệm vụ'], ['Hoàn thành tốt nhiệm vụ']]
+ * @example gradeValues([[92.5], [71]], 100, null, null, null, null) // [['Xuất sắc'], ['Tốt']]
  */
 export function gradeValues(
   total: unknown,
@@ -47,7 +47,8 @@ export function gradeValues(
       const value = readNumber(cell, () => cellParams(totals, r, c), { blank: 'error' });
       if (isErrorCell(value)) return value;
       const code = gradeTotal(value!, maxBase, bands);
-      return labels === 'code' ? code : GRADE_LABELS[code][labels];
+      // The band of the bloc's scale, as the Xếp loại cell shows it: never the official rating's wording.
+      return labels === 'code' ? code : BAND_LABELS[code][labels];
     }),
   );
 }

@@ -121,7 +121,7 @@ describe('dossierWorkbook', () => {
 
   it('English workbook: cells in English, messages in the clerk’s language', () => {
     const run = dossierWorkbook(book([HEADER, ['Văn phòng Tỉnh uỷ', 5, 2, null]]), { lang: 'en' });
-    expect(run.explain(0)).toContain('Not proposed for the “Provincial People');
+    expect(run.explain(0)).toContain('Not proposed for the “Emulation Flag of the Provincial People’s Committee”: below the vote threshold');
     expect(String(run.writes.find((w) => w.row === 3 && w.wrap)?.value)).toContain('Không đề nghị tặng “Cờ thi đua của Ủy ban nhân dân tỉnh”');
   });
 });

@@ -51,6 +51,9 @@ export const SCORE_COLUMNS = {
   },
   newModel: { vi: ['Mô hình mới'], en: ['New model'] },
   note: { vi: ['Ghi chú'], en: ['Note', 'Notes'] },
+  officialGrade: { vi: ['Xếp loại chính thức', 'Xếp loại của cấp có thẩm quyền'], en: ['Official rating'] },
+  signerTitle: { vi: ['Chức vụ người ký', 'Chức vụ'], en: ['Signer title', "Signer's title"] },
+  signer: { vi: ['Người ký', 'Họ tên người ký'], en: ['Signer', "Signer's name"] },
   total: { vi: ['Tổng điểm'], en: ['Total'] },
   rank: { vi: ['Xếp hạng'], en: ['Rank'] },
   grade: { vi: ['Xếp loại'], en: ['Grade'] },
@@ -109,10 +112,13 @@ export const SETTING_ITEMS = {
   'bands.complete': { vi: ['Ngưỡng hoàn thành (%)', 'Ngưỡng hoàn thành'], en: ['Complete %', 'Complete (%)'] },
   bonusCapPercent: { vi: ['Trần điểm thưởng (%)', 'Trần điểm thưởng'], en: ['Bonus cap %', 'Bonus cap (%)'] },
   awardGrade: { vi: ['Khen thưởng cần xếp loại'], en: ['Award grade'] },
-  tieBreak: { vi: ['Thứ tự phá hòa', 'Thứ tự phá hoà'], en: ['Tie-break order'] },
+  // "Thứ tự phá hòa" is the name of earlier templates: still read, never written.
+  tieBreak: { vi: ['Tiêu chí ưu tiên khi bằng điểm', 'Thứ tự phá hòa'], en: ['Tie-break criteria', 'Tie-break order'] },
   nextLeader: { vi: ['Khối trưởng năm sau'], en: ['Next leader'] },
   nextDeputy: { vi: ['Khối phó năm sau'], en: ['Next deputy'] },
   blocDecision: { vi: ['Quyết định về khối'], en: ['Bloc decision'] },
+  recipients: { vi: ['Nơi nhận'], en: ['Recipients'] },
+  documentNumber: { vi: ['Số văn bản', 'Số giao ước'], en: ['Document number'] },
   // The year-end meeting and its ballot (DOMAIN.md §10), read by `readDossierSettings`.
   voters: { vi: ['Số thành viên bỏ phiếu'], en: ['Voters'] },
   voteThreshold: { vi: ['Tỷ lệ phiếu tối thiểu (%)', 'Tỷ lệ phiếu tối thiểu'], en: ['Vote threshold %', 'Vote threshold (%)'] },
@@ -138,6 +144,11 @@ export const LEADER_SELECTION_NAMES = {
 } as const satisfies NameTable<string>;
 
 export const AUTO_NAMES = { auto: { vi: ['Tự động'], en: ['Auto', 'Automatic'] } } as const satisfies NameTable<string>;
+
+/** `Kỷ luật` [`Discipline`]: the third value besides yes and no (DOMAIN.md section 5 point 4). */
+export const DISCIPLINE_REVIEW_NAMES = {
+  review: { vi: ['Đang xem xét', 'Đang xem xét kỷ luật', 'Đang thanh tra', 'Đang kiểm tra'], en: ['Under review', 'Pending'] },
+} as const satisfies NameTable<string>;
 
 export const YES_NO_NAMES = {
   yes: { vi: ['Có', 'x', '✓', '✔', '☑', '1'], en: ['Yes', 'Y', 'True'] },

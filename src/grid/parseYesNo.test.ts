@@ -72,11 +72,18 @@ describe('parseGrade', () => {
     ['HTNV', 'HTNV'],
     ['Không hoàn thành nhiệm vụ', 'KHTNV'],
     ['Did not complete tasks', 'KHTNV'],
+    // The bands of the bloc's scale, as a ranked sheet's Xếp loại column shows them, read back.
+    ['Xuất sắc', 'HTXSNV'],
+    ['Tốt', 'HTTNV'],
+    ['Hoàn thành', 'HTNV'],
+    ['Chưa hoàn thành', 'KHTNV'],
+    ['Excellent', 'HTXSNV'],
   ])('%j → %s', (input, code) => {
     expect(parseGrade(input)).toEqual({ kind: 'value', value: code });
   });
   it('rejects anything else', () => {
-    expect(parseGrade('Xuất sắc').kind).toBe('invalid');
+    expect(parseGrade('Giỏi').kind).toBe('invalid');
+    expect(parseGrade('Hoàn thành xuất sắc').kind).toBe('invalid');
     expect(parseGrade('').kind).toBe('blank');
   });
 });

@@ -26,6 +26,7 @@ describe('pledgeSheet', () => {
       orientation: 'portrait',
       margins: { top: 20, bottom: 20, left: 30 - PLEDGE_BLEED.left, right: 15 - PLEDGE_BLEED.right },
       fitToWidth: true,
+      rowBreaks: spec.pageSetup!.rowBreaks,
     });
     expect(pledgeSheet(model(), { name: 'Pledge' }).name).toBe('Pledge');
   });
@@ -134,12 +135,28 @@ describe('pledgeSheet', () => {
     expect(deputy!.col).toBeGreaterThan(1);
     const last = mergeAt(spec, names[8]!)!;
     expect([last.left, last.right]).toEqual([1, columns]);
-    // Each name has its role under it and a space to sign under that.
-    for (const name of names) {
-      const role = spec.cells.find((c) => c.row === name.row + 1 && c.col === name.col)!;
-      expect(role.value).toBe('THỦ TRƯỞNG ĐƠN VỊ');
+    // The leader and deputy carry their tags; every name has its signer's title (or a dotted line) under it,
+    // a space to sign and seal, then the signer's name (or a dotted line).
+    const at = (row: number, col: number) => spec.cells.find((c) => c.row === row && c.col === col)?.value;
+    expect([at(leader!.row + 1, leader!.col), at(deputy!.row + 1, deputy!.col)]).toEqual(['KHỐI TRƯỞNG', 'KHỐI PHÓ']);
+    for (const name of names.slice(2)) {
+      expect(at(name.row + 1, name.col)).toMatch(/^…+$/);
       expect(spec.rowHeights![name.row + 2]).toBeGreaterThanOrEqual(60);
+      expect(at(name.row + 3, name.col)).toMatch(/^…+$/);
     }
+    expect(spec.cells.some((c) => c.value === 'THỦ TRƯỞNG ĐƠN VỊ')).toBe(false);
+  });
+
+  it('breaks pages so that no signature pair is split and "Nơi nhận" stays with the last pair', () => {
+    const big = pledgeSheet(model(makeBloc(Array.from({ length: 15 }, (_, i) => `Đơn vị số ${i + 1}`), { leader: 'Đơn vị số 1', deputy: 'Đơn vị số 2' })));
+    const breaks = big.pageSetup!.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    const nameRows = big.cells.filter((c) => typeof c.value === 'string' && /^ĐƠN VỊ SỐ \d+$/.test(c.value)).map((c) => c.row);
+    // A pair spans its name row to its signer row (name + title + space + signer, + a tag row for the first pair).
+    for (const row of new Set(nameRows)) for (const b of breaks) expect(b < row || b >= row + 3).toBe(true);
+    const recipients = big.cells.find((c) => c.value === 'Nơi nhận:')!.row;
+    const lastPair = Math.max(...nameRows);
+    for (const b of breaks) expect(b < lastPair || b >= recipients + 3).toBe(true);
   });
 
   it('gives wrapped paragraphs taller rows', () => {
@@ -152,7 +169,7 @@ describe('pledgeSheet', () => {
   it('fills placeholder cells in yellow unless told not to', () => {
     const draft = model(thamMuuTongHop({ blocDecision: null }));
     const find = (s: SheetSpec) =>
-      s.cells.find((c) => typeof c.value === 'string' && c.value.includes('(cần bổ sung)'))!;
+      s.cells.find((c) => typeof c.value === 'string' && c.value.includes('Quyết định số ……'))!;
     expect(find(pledgeSheet(draft)).style?.fill).toBe('FFFF00');
     expect(find(pledgeSheet(draft, { highlightPlaceholders: false })).style?.fill).toBeUndefined();
   });
@@ -161,6 +178,7 @@ describe('pledgeSheet', () => {
     const even = pledgeSheet(model(makeBloc(['A', 'B', 'C', 'D'], { leader: 'A', deputy: 'B' })));
     const names = ['B', 'C', 'A', 'D'].map((n) => cellWith(even, n));
     expect(names.map((c) => c.row)).toEqual([names[0]!.row, names[0]!.row, names[2]!.row, names[2]!.row]);
-    expect(names[2]!.row).toBe(names[0]!.row + 3);
+    // First pair: name, tag, title, space, signer; the next pair starts under it.
+    expect(names[2]!.row).toBe(names[0]!.row + 5);
   });
 });

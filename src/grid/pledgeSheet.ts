@@ -38,8 +38,10 @@ const PLACEHOLDER_FILL = 'FFFF00';
  * blocks, the ends of each short rule and the middle of the signature grid. Each paragraph is one merged,
  * wrapped row whose height is estimated from its text (Excel does not fit merged rows); the header is set
  * line by line so that its two blocks stay level, each short rule is the top border of an otherwise
- * empty row of its block under its text, and the signature grid has a row for the names, one for "THỦ TRƯỞNG ĐƠN VỊ" and one to sign, an
- * odd last cell centred across the page.
+ * empty row of its block under its text, and the signature grid has per pair of cells a row for the unit names,
+ * one for "KHỐI TRƯỞNG"/"KHỐI PHÓ" (first pair), one for the signers' titles, one to sign and seal and one for the
+ * signers' names, an odd last cell centred across the page. `pageSetup.rowBreaks` keeps every pair, and
+ * "Nơi nhận" with the last pair, on one page (writers that can set page breaks apply them).
  *
  * @example
  * const spec = pledgeSheet(buildPledge(input, ranking).value!);
@@ -92,6 +94,8 @@ export function pledgeSheet(model: PledgeDocument, options: PledgeSheetOptions =
   // ---- cells ---------------------------------------------------------------------------------------
   const cells: SpecCell[] = [];
   const merges: SpecMerge[] = [];
+  /** Row ranges that must print on one page (a signature pair; "Nơi nhận" with the last pair). */
+  const keepTogether: { top: number; bottom: number }[] = [];
   const rowHeights: Record<number, number> = {};
   let row = 1;
   /** Space after the previous paragraph, added above the next one. */
@@ -184,19 +188,30 @@ export function pledgeSheet(model: PledgeDocument, options: PledgeSheetOptions =
     for (let i = 0; i < block.cells.length; i += block.columns) {
       const pair = block.cells.slice(i, i + block.columns);
       const places = pair.length === 1 ? [fullCols] : halves;
+      // Rows: the names (bottom-aligned, so a two-line name keeps the titles level), the tags (leader and
+      // deputy only), the titles, the space to sign and seal, the signers' names.
+      const tagged = pair.some((cell) => cell.tag);
+      const r = { name: row, tag: row + 1, title: row + (tagged ? 2 : 1) };
+      const space = r.title + 1;
+      const signer = space + 1;
       pair.forEach((cell, k) => {
         const place = places[k]!;
-        setHeight(row, put(cell.name, valueOf(cell.name), row, place) + carry);
-        setHeight(row + 1, put(cell.role, valueOf(cell.role), row + 1, place, { vertical: 'top' }));
-        merges.push({ top: row + 2, left: place[0], bottom: row + 2, right: place[1] });
+        setHeight(r.name, put(cell.name, valueOf(cell.name), r.name, place) + carry + (PLEDGE_STYLES.signatureName.spaceBefore ?? 0));
+        if (cell.tag) setHeight(r.tag, put(cell.tag, valueOf(cell.tag), r.tag, place, { vertical: 'top' }));
+        setHeight(r.title, put(cell.title, valueOf(cell.title), r.title, place, { vertical: 'top' }));
+        merges.push({ top: space, left: place[0], bottom: space, right: place[1] });
+        setHeight(signer, put(cell.signer, valueOf(cell.signer), signer, place, { vertical: 'top' }));
       });
-      setHeight(row + 2, block.signSpace);
+      setHeight(space, block.signSpace);
+      keepTogether.push({ top: row, bottom: signer });
       carry = 0;
-      row += 3;
+      row = signer + 1;
     }
   };
 
+  let recipientsFrom = 0;
   for (const section of model.sections) {
+    if (section.id === 'recipients') recipientsFrom = row;
     for (const block of section.blocks) {
       if (block.kind === 'paragraph') paragraphRow(block);
       else if (block.kind === 'columns') headerRows(block);
@@ -204,9 +219,16 @@ export function pledgeSheet(model: PledgeDocument, options: PledgeSheetOptions =
       else {
         rule(row, cols(...ruleEdges(PLEDGE_BLEED.left, PLEDGE_BLEED.left + text, block.width)));
         setHeight(row++, RULE_ROW);
+        carry = block.spaceAfter ?? 0;
       }
     }
   }
+
+  // "Nơi nhận" never opens a page alone: it keeps with the last signature pair.
+  const lastPair = keepTogether[keepTogether.length - 1];
+  if (recipientsFrom > 0 && lastPair && lastPair.bottom === recipientsFrom - 1) lastPair.bottom = row - 1;
+  const pageHeight = ((297 - margins.top - margins.bottom) / 25.4) * 72;
+  const rowBreaks = pageBreaks(row - 1, rowHeights, keepTogether, pageHeight);
 
   return {
     name: options.name ?? `Giao ước ${model.year}`,
@@ -224,8 +246,44 @@ export function pledgeSheet(model: PledgeDocument, options: PledgeSheetOptions =
         right: margins.right - PLEDGE_BLEED.right,
       },
       fitToWidth: true,
+      ...(rowBreaks.length > 0 ? { rowBreaks } : {}),
     },
   };
+}
+
+/**
+ * Where to break pages so that no kept range (a signature pair) straddles two pages: rows fill a page by their
+ * heights (15 pt where unset, Excel's default); a range that would not fit starts a new page.
+ */
+function pageBreaks(
+  lastRow: number,
+  heights: Readonly<Record<number, number>>,
+  keep: readonly { top: number; bottom: number }[],
+  pageHeight: number,
+): number[] {
+  const h = (r: number) => heights[r] ?? 15;
+  const breaks: number[] = [];
+  let used = 0;
+  for (let r = 1; r <= lastRow; r++) {
+    const group = keep.find((k) => k.top === r);
+    if (group) {
+      let size = 0;
+      for (let g = group.top; g <= group.bottom; g++) size += h(g);
+      if (used + size > pageHeight && used > 0) {
+        breaks.push(r - 1);
+        used = 0;
+      }
+      used += size;
+      r = group.bottom;
+      continue;
+    }
+    if (used + h(r) > pageHeight && used > 0) {
+      breaks.push(r - 1);
+      used = 0;
+    }
+    used += h(r);
+  }
+  return breaks;
 }
 
 /**

@@ -44,6 +44,9 @@ describe('readBloc', () => {
       strongOrganisations: true,
       newModel: false,
       note: true,
+      officialGrade: false,
+      signerTitle: false,
+      signer: false,
     });
     expect(input.history).toBeUndefined();
     expect(input.commitments).toBeUndefined();

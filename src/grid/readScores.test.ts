@@ -40,6 +40,9 @@ describe('readScores', () => {
       strongOrganisations: false,
       newModel: false,
       note: false,
+      officialGrade: false,
+      signerTitle: false,
+      signer: false,
     });
     expect(v.units[0]).toMatchObject({ votes: null, womenPercent: null, discipline: null, note: '' });
     expect(v.resultColumns).toEqual({ total: 7, rank: 8, grade: 9, award: 10, explanation: 11 });
@@ -64,12 +67,15 @@ describe('readScores', () => {
       'Tổ chức đảng, đoàn thể vững mạnh',
       'Mô hình mới',
       'Ghi chú',
+      'Xếp loại chính thức',
+      'Chức vụ người ký',
+      'Người ký',
     ];
     const r = read([
       header,
-      [1, 'A', 1, 1, null, null, 9, 75, 'Có', 'x', '✓', 'Khong', 'ghi chú'],
-      [2, 'B', 1, 1, null, null, '8', '75,5 %', 'không', 'No', 'Yes', null, 12],
-      [3, 'C', 1, 1, null, null, null, null, null, null, null, null, null],
+      [1, 'A', 1, 1, null, null, 9, 75, 'Có', 'x', '✓', 'Khong', 'ghi chú', 'HTXSNV', 'Giám đốc', 'Nguyễn Văn An'],
+      [2, 'B', 1, 1, null, null, '8', '75,5 %', 'không', 'No', 'Yes', null, 12, 'Hoàn thành tốt nhiệm vụ', null, null],
+      [3, 'C', 1, 1, null, null, null, null, 'Đang xem xét', null, null, null, null, null, 'TM. Ban Thường vụ', null],
     ]);
     expect(r.issues).toEqual([]);
     const [a, b, c] = r.value!.units;
@@ -81,6 +87,9 @@ describe('readScores', () => {
       strongOrganisations: true,
       newModel: false,
       note: 'ghi chú',
+      officialGrade: 'HTXSNV',
+      signerTitle: 'Giám đốc',
+      signer: 'Nguyễn Văn An',
     });
     expect(b).toMatchObject({
       votes: 8,
@@ -91,10 +100,12 @@ describe('readScores', () => {
       newModel: null,
       note: '12',
     });
+    expect(b).toMatchObject({ officialGrade: 'HTTNV', signerTitle: null, signer: null });
     expect(c).toMatchObject({
       votes: null,
       womenPercent: null,
-      discipline: null,
+      discipline: 'review',
+      signerTitle: 'TM. Ban Thường vụ',
       exceededTargets: null,
       strongOrganisations: null,
       note: '',
@@ -108,6 +119,9 @@ describe('readScores', () => {
       strongOrganisations: 11,
       newModel: 12,
       note: 13,
+      officialGrade: 14,
+      signerTitle: 15,
+      signer: 16,
     });
   });
 
@@ -140,7 +154,7 @@ describe('readScores', () => {
       ['VALUE_INVALID', 'F2', 0, 'c:3', 'points'],
       ['VALUE_INVALID', 'G2', 0, 'votes', 'votes'],
       ['PERCENT_OUT_OF_RANGE', 'H2', 0, 'womenPercent', ''],
-      ['VALUE_INVALID', 'I2', 0, 'discipline', 'yesNo'],
+      ['VALUE_INVALID', 'I2', 0, 'discipline', 'discipline'],
       ['VALUE_INVALID', 'G3', 1, 'votes', 'votes'],
       ['PERCENT_OUT_OF_RANGE', 'H3', 1, 'womenPercent', ''],
     ]);

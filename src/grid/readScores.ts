@@ -11,6 +11,8 @@ import { isFractionColumn } from './isFractionColumn.js';
 import { matchCriterionHeader } from './matchCriterionHeader.js';
 import { matchHeader } from './matchHeader.js';
 import { SCORE_COLUMNS, SHEET_NAMES } from './names.js';
+import { parseDiscipline } from './parseDiscipline.js';
+import { parseGrade } from './parseGrade.js';
 import { parseNumber } from './parseNumber.js';
 import { parsePercent } from './parsePercent.js';
 import { parseText } from './parseText.js';
@@ -111,6 +113,9 @@ export function readScores(sheet: SheetGrid, criteria: readonly Criterion[]): Re
     strongOrganisations: factColumns.strongOrganisations !== undefined,
     newModel: factColumns.newModel !== undefined,
     note: factColumns.note !== undefined,
+    officialGrade: factColumns.officialGrade !== undefined,
+    signerTitle: factColumns.signerTitle !== undefined,
+    signer: factColumns.signer !== undefined,
   };
 
   const rows = sheet.rows;
@@ -239,11 +244,14 @@ export function readScores(sheet: SheetGrid, criteria: readonly Criterion[]): Re
       points,
       votes,
       womenPercent: fact('womenPercent', parseWomen, 'percent'),
-      discipline: fact('discipline', parseYesNo, 'yesNo'),
+      discipline: fact('discipline', parseDiscipline, 'discipline'),
       exceededTargets: fact('exceededTargets', parseYesNo, 'yesNo'),
       strongOrganisations: fact('strongOrganisations', parseYesNo, 'yesNo'),
       newModel: fact('newModel', parseYesNo, 'yesNo'),
       note: fact('note', parseText, 'text') ?? '',
+      officialGrade: fact('officialGrade', parseGrade, 'grade'),
+      signerTitle: fact('signerTitle', parseText, 'text'),
+      signer: fact('signer', parseText, 'text'),
     });
     unitRows.push(row);
   }

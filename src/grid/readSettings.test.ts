@@ -43,10 +43,12 @@ describe('readSettings', () => {
         ['', 'Ngưỡng hoàn thành (%)', '55,5'],
         ['', 'Trần điểm thưởng (%)', 5],
         ['', 'Khen thưởng cần xếp loại', 'Hoàn thành tốt nhiệm vụ'],
-        ['', 'Thứ tự phá hòa', 'Số phiếu; Nhóm B'],
+        ['', 'Tiêu chí ưu tiên khi bằng điểm', 'Số phiếu; Nhóm B'],
         ['', 'Khối trưởng năm sau', 'Sở Tư pháp'],
         ['', 'Khối phó năm sau', 'Sở Ngoại vụ'],
-        ['', 'Quyết định về khối', 'Quyết định số 354/QĐ-UBND ngày 12/3/2018'],
+        ['', 'Quyết định về khối', 'Quyết định số 1234/QĐ-UBND ngày 15/3/2024 của Ủy ban nhân dân tỉnh Tây Ninh'],
+        ['', 'Nơi nhận', '- Sở Nội vụ;\nCác đơn vị thành viên Khối; Lưu: VT.'],
+        ['', 'Số văn bản', 'Số: 01/GƯ-KTĐ'],
       ],
     });
     expect(r.issues).toEqual([]);
@@ -68,9 +70,20 @@ describe('readSettings', () => {
       tieBreak: [{ id: 'votes' }, { id: 'group', param: 'B' }],
       nextLeader: 'Sở Tư pháp',
       nextDeputy: 'Sở Ngoại vụ',
-      blocDecision: 'Quyết định số 354/QĐ-UBND ngày 12/3/2018',
+      blocDecision: 'Quyết định số 1234/QĐ-UBND ngày 15/3/2024 của Ủy ban nhân dân tỉnh Tây Ninh',
+      recipients: ['Sở Nội vụ', 'Các đơn vị thành viên Khối', 'Lưu: VT'],
+      documentNumber: 'Số: 01/GƯ-KTĐ',
     });
     expect(r.value.cells.tieBreak).toEqual({ row: 20, col: 3 });
+  });
+
+  it('still reads the former item name "Thứ tự phá hòa"', () => {
+    const r = readSettings({
+      name: 'Cấu hình',
+      rows: [['Mục', 'Giá trị'], ['Năm', 2025], ['Tên khối', 'Khối 1'], ['Thứ tự phá hoà', 'Điểm trừ']],
+    });
+    expect(r.issues).toEqual([]);
+    expect(r.value.settings?.tieBreak).toEqual([{ id: 'penalty' }]);
   });
 
   it('reads English item names and values', () => {

@@ -42,8 +42,8 @@ const NO_CHAIN = new Set(['khong', 'none', 'no']);
  * title rows, items in any order with Vietnamese or English names (`names.ts` SETTING_ITEMS). Items
  * left out or blank take the preset default (`DEFAULT_SETTINGS`); `Năm` and `Tên khối` are required.
  * Quotas are whole numbers ≥ 0 (`Số Bằng khen` may also be `Tự động`/`Auto`); percentages as in
- * `parsePercent` with `numbers: 'auto'` (a percent-formatted 90 % arrives as 0.9); `Thứ tự phá hòa`
- * through `parseTieBreakOrder` (`Không`/`None` = no tie-break). An unknown item is a warning; a
+ * `parsePercent` with `numbers: 'auto'` (a percent-formatted 90 % arrives as 0.9); `Tiêu chí ưu tiên
+ * khi bằng điểm` (or its former name `Thứ tự phá hòa`) through `parseTieBreakOrder` (`Không`/`None` = no tie-break). An unknown item is a warning; a
  * repeated item or an unreadable value is an error naming its cell.
  *
  * @example readSettings({ name: 'Cấu hình', rows: [['Mục', 'Giá trị'], ['Năm', 2024], ['Tên khối', 'Khối 1']] }).value.settings?.year // 2024
@@ -194,8 +194,20 @@ export function readSettings(sheet: SheetGrid): Result<SettingsSheet> {
     nextLeader: text('nextLeader') ?? d.nextLeader,
     nextDeputy: text('nextDeputy') ?? d.nextDeputy,
     blocDecision: text('blocDecision') ?? d.blocDecision,
+    recipients: recipientList(text('recipients')) ?? d.recipients,
+    documentNumber: text('documentNumber') ?? d.documentNumber,
   };
   return done(year === null || bloc === null ? null : { year, bloc, ...settings }, cells);
+}
+
+/** `Nơi nhận`: one recipient per line or separated by `;`, a typed leading "-" dropped; blank → null. */
+function recipientList(text: string | null): string[] | null {
+  if (text === null) return null;
+  const list = text
+    .split(/[;\n]+/)
+    .map((part) => part.trim().replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim())
+    .filter((part) => part !== '');
+  return list.length > 0 ? list : null;
 }
 
 function columnNames(key: keyof typeof SETTINGS_COLUMNS): { column: string; alt: string } {

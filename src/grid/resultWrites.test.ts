@@ -52,7 +52,7 @@ function handResult(input: BlocInput): BlocResult {
         total: 75,
         rank: 4,
         grade: 'HTTNV',
-        notes: [{ kind: 'gradeTooLow', grade: 'HTTNV', required: 'HTXSNV' }],
+        notes: [{ kind: 'gradeTooLow', grade: 'HTTNV', required: 'HTXSNV', official: false }],
       }),
       unit(4, { total: 40, rank: 5, grade: 'KHTNV' }),
     ],
@@ -101,19 +101,20 @@ describe('resultWrites', () => {
     expect(row(3)).toEqual([
       [19, 100.5 + 1 / 3, 'award'],
       [20, 1, 'award'],
-      [21, 'Hoàn thành xuất sắc nhiệm vụ', 'award'],
+      // The band of the bloc's scale, never the official rating's wording.
+      [21, 'Xuất sắc', 'award'],
       [22, 'Cờ thi đua của UBND tỉnh; Cờ thi đua của Chính phủ', 'award'],
       [23, 'giải thích 0', 'award'],
     ]);
     expect(row(4)).toEqual([
       [19, 92, 'result'],
       [20, 2, 'result'],
-      [21, 'Hoàn thành xuất sắc nhiệm vụ', 'result'],
+      [21, 'Xuất sắc', 'result'],
       [22, 'Cần bình xét', 'result'],
       [23, 'giải thích 1', 'result'],
     ]);
     expect(row(6)[3]).toEqual([22, '', 'result']);
-    expect(row(7)[2]).toEqual([21, 'Không hoàn thành nhiệm vụ', 'result']);
+    expect(row(7)[2]).toEqual([21, 'Chưa hoàn thành', 'result']);
     expect(writes).toHaveLength(5 + 5 * 5);
     // Nothing outside the result columns and rows.
     for (const w of writes) {
@@ -133,7 +134,7 @@ describe('resultWrites', () => {
       '',
       '',
     ]);
-    expect(writes.find((w) => w.row === 3 && w.col === 21)!.value).toBe('Completed tasks excellently');
+    expect(writes.find((w) => w.row === 3 && w.col === 21)!.value).toBe('Excellent');
   });
 
   it('is idempotent: a second run on the written book finds the columns, writes no headers and the same cells', () => {

@@ -1,4 +1,4 @@
-import { AWARD_LABELS, GRADE_LABELS, RESULT_COLUMN_LABELS, RESULT_COLUMNS, type ResultColumn } from '../core/labels.js';
+import { AWARD_LABELS, BAND_LABELS, RESULT_COLUMN_LABELS, RESULT_COLUMNS, type ResultColumn } from '../core/labels.js';
 import type { Lang } from '../core/model.js';
 import type { BlocResult, UnitResult } from '../core/result.js';
 import { MAX_CELL_TEXT } from './_lib/report.js';
@@ -88,7 +88,7 @@ export function resultCellValues(unit: UnitResult, options: ResultWritesOptions)
   return {
     total: unit.total,
     rank: unit.rank,
-    grade: GRADE_LABELS[unit.grade][lang],
+    grade: BAND_LABELS[unit.grade][lang],
     award: awards.join('; '),
     explanation: options.explain(unit.index),
   };

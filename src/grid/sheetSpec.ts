@@ -63,6 +63,11 @@ export interface PageSetup {
   /** Millimetres. */
   readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
   readonly fitToWidth?: boolean;
+  /**
+   * Manual page breaks: a new page starts after each of these 1-based rows (the pledge sheet keeps every
+   * signature cell, and "Nơi nhận" with the last one, on one page). Writers that cannot set breaks ignore it.
+   */
+  readonly rowBreaks?: readonly number[];
 }
 
 export interface SheetSpec {

@@ -40,6 +40,9 @@ describe('templateSheets', () => {
       'Kỷ luật',
       'Vượt chỉ tiêu',
       'Tổ chức đảng, đoàn thể vững mạnh',
+      'Xếp loại chính thức',
+      'Chức vụ người ký',
+      'Người ký',
       'Ghi chú',
     ]);
     expect(
@@ -67,7 +70,9 @@ describe('templateSheets', () => {
       });
     });
     expect(byCol.get(14)!.rule).toEqual({ type: 'decimal', min: 0, max: 100 });
-    for (const col of [15, 16, 17]) expect(byCol.get(col)!.rule).toEqual({ type: 'list', values: ['Có', 'Không'] });
+    // Kỷ luật: Không, Đang xem xét (awards held), Có (disciplined).
+    expect(byCol.get(15)!.rule).toEqual({ type: 'list', values: ['Không', 'Đang xem xét', 'Có'] });
+    for (const col of [16, 17]) expect(byCol.get(col)!.rule).toEqual({ type: 'list', values: ['Có', 'Không'] });
   });
 
   it('lists every settings item with its default and a description', () => {
@@ -76,10 +81,16 @@ describe('templateSheets', () => {
     expect(settings.rows).toHaveLength(Object.keys(SETTING_ITEMS).length + 1);
     const byItem = new Map(settings.rows.slice(1).map((r) => [r[0], r[1]]));
     expect(byItem.get('Năm')).toBeNull();
-    expect(byItem.get('Số Bằng khen')).toBe('Tự động');
+    // The row asks for the province's number: left blank (read as BlocRank's default, with a warning).
+    expect(byItem.get('Số Bằng khen')).toBeNull();
+    const help = new Map(settings.rows.slice(1).map((r) => [r[0], r[2]]));
+    expect(help.get('Số Bằng khen')).toMatch(/^Ghi số Bằng khen .* theo quy định của tỉnh .*mặc định của BlocRank/);
     expect(byItem.get('Cách chọn khối trưởng')).toBe('Luân phiên');
     expect(byItem.get('Đề nghị Cờ thi đua Chính phủ')).toBe('Có');
-    expect(byItem.get('Thứ tự phá hòa')).toBe('Nhóm A; Điểm trừ; Điểm thưởng; Số phiếu; Tỷ lệ nữ');
+    expect(byItem.get('Tiêu chí ưu tiên khi bằng điểm')).toBe('Nhóm A; Điểm trừ; Điểm thưởng; Số phiếu; Tỷ lệ nữ');
+    expect(byItem.has('Thứ tự phá hòa')).toBe(false);
+    expect(byItem.has('Nơi nhận')).toBe(true);
+    expect(byItem.has('Số văn bản')).toBe(true);
     expect(settings.rows.slice(1).every((r) => typeof r[2] === 'string' && r[2].length > 0)).toBe(true);
   });
 
@@ -116,12 +127,15 @@ describe('templateSheets', () => {
     const [settings, criteria, scores] = templateSheets({ lang: 'en', units: 2 });
     expect([settings!.name, criteria!.name, scores!.name]).toEqual(['Settings', 'Criteria', 'Scores']);
     expect(toGrid(criteria!).rows[1]).toEqual(['A1', 'A', 'Political tasks and targets completed', 30, 'Score']);
-    expect(toGrid(scores!).rows[0]!.slice(-6)).toEqual([
+    expect(toGrid(scores!).rows[0]!.slice(-9)).toEqual([
       'Votes',
       'Women %',
       'Discipline',
       'Exceeded targets',
       'Strong Party and mass organisations',
+      'Official rating',
+      'Signer title',
+      'Signer',
       'Note',
     ]);
   });

@@ -16,7 +16,7 @@ import {
   CRITERIA_COLUMNS,
   SHEET_NAMES,
   YES_NO_NAMES,
-  AUTO_NAMES,
+  DISCIPLINE_REVIEW_NAMES,
   type SettingKey,
 } from './names.js';
 import type { CellStyle, SheetSpec, SpecCell, SpecValidation } from './sheetSpec.js';
@@ -58,10 +58,13 @@ const SETTING_HELP: Readonly<Record<SettingKey, Readonly<Record<Lang, string>>>>
   },
   deputy: { vi: 'Đơn vị khối phó năm nay', en: "This year's deputy" },
   leaderSelection: { vi: 'Luân phiên hoặc Bầu', en: 'Rotate or Elect' },
-  provincialFlags: { vi: 'Số Cờ thi đua của UBND tỉnh đề nghị', en: 'Number of provincial flags to propose' },
+  provincialFlags: {
+    vi: 'Số Cờ thi đua của Ủy ban nhân dân tỉnh: 01 cho đơn vị dẫn đầu Khối (Điều 26 Luật Thi đua, khen thưởng 2022); chỉ ghi số lớn hơn khi tỉnh có quy định',
+    en: 'Provincial flags: 1, for the unit leading the Bloc (Article 26 of the 2022 Law); more only if the province sets it',
+  },
   certificates: {
-    vi: 'Số Bằng khen, hoặc Tự động: từ 10 đơn vị → 3, 6–9 → 2, đến 5 → 1',
-    en: 'Number of certificates, or Auto: 10+ units → 3, 6–9 → 2, up to 5 → 1',
+    vi: 'Ghi số Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh theo quy định của tỉnh (không có văn bản chung quy định số lượng). Để trống hoặc "Tự động": mặc định của BlocRank (từ 10 đơn vị: 03, 6–9 đơn vị: 02, đến 5 đơn vị: 01)',
+    en: 'The number of certificates the province sets (no general text sets it). Blank or "Auto": BlocRank\'s default (10+ units: 3, 6–9: 2, up to 5: 1)',
   },
   nominateGovernmentFlag: {
     vi: 'Có: đề nghị Cờ thi đua của Chính phủ cho đơn vị dẫn đầu',
@@ -86,8 +89,8 @@ const SETTING_HELP: Readonly<Record<SettingKey, Readonly<Record<Lang, string>>>>
   },
   awardGrade: { vi: 'Xếp loại thấp nhất được đề nghị khen thưởng', en: 'Lowest grade that may receive an award' },
   tieBreak: {
-    vi: 'Thứ tự phá hòa khi bằng điểm, cách nhau bởi dấu ;',
-    en: 'Tie-break order for equal totals, separated by ;',
+    vi: 'Tiêu chí ưu tiên khi bằng điểm, theo thứ tự, cách nhau bởi dấu ; (mặc định của BlocRank; "Tỷ lệ nữ" luôn xét sau cùng)',
+    en: 'Tie-break criteria for equal totals, in order, separated by ; (BlocRank\'s default; "Women %" always last)',
   },
   nextLeader: {
     vi: 'Ghi để chỉ định khối trưởng năm sau (bỏ trống: luân phiên hoặc bầu)',
@@ -95,8 +98,16 @@ const SETTING_HELP: Readonly<Record<SettingKey, Readonly<Record<Lang, string>>>>
   },
   nextDeputy: { vi: 'Ghi để chỉ định khối phó năm sau', en: "Fill in to name next year's deputy" },
   blocDecision: {
-    vi: 'Quyết định của tỉnh về các khối thi đua, trích trong giao ước',
-    en: "The province's decision on the blocs, cited in the pledge",
+    vi: 'Quyết định của tỉnh về các khối thi đua, trích trong giao ước (để trống: giao ước để dòng chấm)',
+    en: "The province's decision on the blocs, cited in the pledge (blank: a dotted line)",
+  },
+  recipients: {
+    vi: 'Nơi nhận của giao ước, cách nhau bởi dấu ; (để trống: Ban Thi đua - Khen thưởng; các đơn vị thành viên Khối; Lưu)',
+    en: 'Recipients of the pledge, separated by ; (blank: the emulation board; the member units; file copy)',
+  },
+  documentNumber: {
+    vi: 'Số văn bản của giao ước, ví dụ "01/GƯ-KTĐ" (để trống: không in dòng số)',
+    en: 'The pledge\'s number, e.g. "01/GƯ-KTĐ" (blank: no number line)',
   },
   voters: {
     vi: 'Số thành viên có quyền bỏ phiếu ở cuộc họp cuối năm (bỏ trống: bằng số đơn vị)',
@@ -171,7 +182,8 @@ function settingValue(key: SettingKey, lang: Lang, options: TemplateSheetsOption
     case 'provincialFlags':
       return d.provincialFlags;
     case 'certificates':
-      return d.certificates === 'auto' ? first(AUTO_NAMES.auto, lang) : d.certificates;
+      // Left blank: the row asks for the province's number (blank reads as BlocRank's default, with a warning).
+      return null;
     case 'nominateGovernmentFlag':
       return yesNo(d.nominateGovernmentFlag);
     case 'governmentFlagWithProvincial':
@@ -203,6 +215,10 @@ function settingValue(key: SettingKey, lang: Lang, options: TemplateSheetsOption
     case 'chair':
     case 'secretary':
       return null;
+    case 'recipients':
+      return null;
+    case 'documentNumber':
+      return d.documentNumber;
   }
 }
 
@@ -350,9 +366,20 @@ function scoresSheet(options: TemplateSheetsOptions, criteria: readonly Criterio
       validation: { type: 'decimal', min: 0, max: 100 },
       message: title({ vi: 'Từ 0 đến 100', en: 'From 0 to 100' }),
     },
-    { header: first(SCORE_COLUMNS.discipline, lang), width: 11, validation: { type: 'list', values: yesNo } },
+    {
+      header: first(SCORE_COLUMNS.discipline, lang),
+      width: 13,
+      validation: { type: 'list', values: [yesNo[1]!, first(DISCIPLINE_REVIEW_NAMES.review, lang), yesNo[0]!] },
+      message: title({
+        vi: 'Không; Đang xem xét (tạm chưa khen thưởng); Có (đã bị kỷ luật)',
+        en: 'No; Under review (awards held); Yes (disciplined)',
+      }),
+    },
     { header: first(SCORE_COLUMNS.exceededTargets, lang), width: 11, validation: { type: 'list', values: yesNo } },
     { header: first(SCORE_COLUMNS.strongOrganisations, lang), width: 18, validation: { type: 'list', values: yesNo } },
+    { header: first(SCORE_COLUMNS.officialGrade, lang), width: 16 },
+    { header: first(SCORE_COLUMNS.signerTitle, lang), width: 18 },
+    { header: first(SCORE_COLUMNS.signer, lang), width: 20 },
     { header: first(SCORE_COLUMNS.note, lang), width: 30 },
   ];
   const cells: SpecCell[] = [];

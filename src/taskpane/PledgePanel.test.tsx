@@ -47,7 +47,7 @@ describe('Giao ước năm N+1', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ghi trang Giao ước' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Thay trang đã có?' });
     expect(dialog.textContent).toContain('Ghi lại sẽ thay toàn bộ nội dung trang đó');
-    fireEvent.click(await within(dialog).findByRole('button', { name: 'Huỷ' }));
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Hủy' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(actions.writePledgeSheet).not.toHaveBeenCalled();
   });

@@ -38,12 +38,12 @@ describe('blocrank dossier', () => {
   it('--json: the proposals after the ballot, exactly at and below 80 % of 11 voters, blanks pending, no document, nothing written', async () => {
     const input = await withBallot('ballot.xlsx', [
       // Bắc Ninh gives the Government flag apart from the provincial flags (Cờ Chính phủ kèm Cờ tỉnh = Không)
-      ['Ban Tổ chức Tỉnh uỷ', 11, null, null],
-      ['Văn phòng Tỉnh uỷ', null, 9, null],
-      ['Ban Tuyên giáo Tỉnh uỷ', null, 8, null],
-      ['Uỷ ban Kiểm tra Tỉnh uỷ', null, null, 10],
-      ['Đảng uỷ Khối các cơ quan tỉnh', null, null, null],
-      ['Ban Dân vận Tỉnh uỷ', null, null, 0],
+      ['Ban Tổ chức Tỉnh ủy', 11, null, null],
+      ['Văn phòng Tỉnh ủy', null, 9, null],
+      ['Ban Tuyên giáo Tỉnh ủy', null, 8, null],
+      ['Ủy ban Kiểm tra Tỉnh ủy', null, null, 10],
+      ['Đảng ủy Khối các cơ quan tỉnh', null, null, null],
+      ['Ban Dân vận Tỉnh ủy', null, null, 0],
     ]);
     const before = await sha(input);
     const run = await runBlocrank('dossier', input, '--json');
@@ -54,13 +54,13 @@ describe('blocrank dossier', () => {
     expect(out.year).toBe(2018);
     expect(out.documents).toEqual([]);
     const p = (unit: string, award: string) => out.proposals.find((x: { unit: string; award: string }) => x.unit === unit && x.award === award);
-    expect(p('Ban Tổ chức Tỉnh uỷ', 'CO_CHINH_PHU')).toEqual({ unit: 'Ban Tổ chức Tỉnh uỷ', award: 'CO_CHINH_PHU', votes: 11, voters: 11, approval: 1, passed: true, status: 'passed' });
-    expect(p('Văn phòng Tỉnh uỷ', 'CO_UBND_TINH')).toMatchObject({ votes: 9, passed: true, status: 'passed' });
-    expect(p('Văn phòng Tỉnh uỷ', 'CO_UBND_TINH').approval).toBeCloseTo(9 / 11, 12);
-    expect(p('Ban Tuyên giáo Tỉnh uỷ', 'CO_UBND_TINH')).toMatchObject({ votes: 8, passed: false, status: 'failed' });
-    expect(p('Uỷ ban Kiểm tra Tỉnh uỷ', 'BANG_KHEN_UBND_TINH')).toMatchObject({ votes: 10, status: 'passed' });
-    expect(p('Đảng uỷ Khối các cơ quan tỉnh', 'BANG_KHEN_UBND_TINH')).toMatchObject({ votes: null, approval: null, passed: false, status: 'pending' });
-    expect(p('Ban Dân vận Tỉnh uỷ', 'BANG_KHEN_UBND_TINH')).toMatchObject({ votes: 0, approval: 0, status: 'failed' });
+    expect(p('Ban Tổ chức Tỉnh ủy', 'CO_CHINH_PHU')).toEqual({ unit: 'Ban Tổ chức Tỉnh ủy', award: 'CO_CHINH_PHU', votes: 11, voters: 11, approval: 1, passed: true, status: 'passed' });
+    expect(p('Văn phòng Tỉnh ủy', 'CO_UBND_TINH')).toMatchObject({ votes: 9, passed: true, status: 'passed' });
+    expect(p('Văn phòng Tỉnh ủy', 'CO_UBND_TINH').approval).toBeCloseTo(9 / 11, 12);
+    expect(p('Ban Tuyên giáo Tỉnh ủy', 'CO_UBND_TINH')).toMatchObject({ votes: 8, passed: false, status: 'failed' });
+    expect(p('Ủy ban Kiểm tra Tỉnh ủy', 'BANG_KHEN_UBND_TINH')).toMatchObject({ votes: 10, status: 'passed' });
+    expect(p('Đảng ủy Khối các cơ quan tỉnh', 'BANG_KHEN_UBND_TINH')).toMatchObject({ votes: null, approval: null, passed: false, status: 'pending' });
+    expect(p('Ban Dân vận Tỉnh ủy', 'BANG_KHEN_UBND_TINH')).toMatchObject({ votes: 0, approval: 0, status: 'failed' });
     expect(p('Trường Chính trị Nguyễn Văn Cừ', 'BANG_KHEN_UBND_TINH')).toMatchObject({ votes: null, status: 'pending' });
     // the failed provincial flag is not given to the next unit
     expect(out.proposals.map((x: { unit: string }) => x.unit)).not.toContain('Báo Bắc Ninh');
@@ -75,23 +75,23 @@ describe('blocrank dossier', () => {
   });
 
   it('prints a readable table, says the documents come later and writes no folder', async () => {
-    const input = await withBallot('table.xlsx', [['Ban Tổ chức Tỉnh uỷ', 11, 11, null], ['Ban Tuyên giáo Tỉnh uỷ', null, 6, null]]);
+    const input = await withBallot('table.xlsx', [['Ban Tổ chức Tỉnh ủy', 11, 11, null], ['Ban Tuyên giáo Tỉnh ủy', null, 6, null]]);
     // the provincial-flag count of the Government-flag unit is not used here (its flag goes apart): a warning says so
     const run = await runBlocrank('dossier', input, '-o', join(dir, 'ho-so-out'));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Khối thi đua các cơ quan Đảng tỉnh — đề nghị khen thưởng năm 2018');
-    expect(run.stdout).toMatch(/1\s+Ban Tổ chức Tỉnh uỷ\s+Cờ Chính phủ\s+11\/11\s+100 %\s+đạt/);
-    expect(run.stdout).toMatch(/3\s+Ban Tuyên giáo Tỉnh uỷ\s+Cờ UBND tỉnh\s+6\/11\s+54,5 %\s+không đạt/);
+    expect(run.stdout).toMatch(/1\s+Ban Tổ chức Tỉnh ủy\s+Cờ Chính phủ\s+11\/11\s+100 %\s+đạt/);
+    expect(run.stdout).toMatch(/3\s+Ban Tuyên giáo Tỉnh ủy\s+Cờ UBND tỉnh\s+6\/11\s+54,5 %\s+không đạt/);
     expect(run.stdout).toContain('Tỷ lệ phiếu tối thiểu 80 % của 11 thành viên bỏ phiếu');
     expect(run.stdout).toContain('sẽ có ở phiên bản sau: lần này không ghi tệp nào');
     expect(run.stderr).toContain(
-      'Trang "Bình bầu", ô C3: Số phiếu đề nghị tặng “Cờ thi đua của Ủy ban nhân dân tỉnh” cho đơn vị "Ban Tổ chức Tỉnh uỷ" không được dùng',
+      'Trang "Bình bầu", ô C3: Số phiếu đề nghị tặng “Cờ thi đua của Ủy ban nhân dân tỉnh” cho đơn vị "Ban Tổ chức Tỉnh ủy" không được dùng',
     );
     expect((await readdir(dir)).includes('ho-so-out')).toBe(false);
   });
 
   it('bad counts and unknown units: exit 1, errors naming the Bình bầu cells, no proposals', async () => {
-    const input = await withBallot('bad.xlsx', [['Ban Tổ chức Tỉnh uỷ', 12, 11, null], ['Sở Ngoại vụ', null, null, 3], ['Văn phòng Tỉnh uỷ', null, 9.5, null]]);
+    const input = await withBallot('bad.xlsx', [['Ban Tổ chức Tỉnh ủy', 12, 11, null], ['Sở Ngoại vụ', null, null, 3], ['Văn phòng Tỉnh ủy', null, 9.5, null]]);
     const run = await runBlocrank('dossier', input, '--json', '--lang', 'en');
     expect(run.code).toBe(1);
     const out = JSON.parse(run.stdout);

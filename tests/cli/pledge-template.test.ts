@@ -24,16 +24,21 @@ describe('blocrank pledge', () => {
     await copyFile('examples/tham-muu-tong-hop-2025-en.xlsx', input);
     const run = await runBlocrank('pledge', input);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Pledge for 2026: leader Sở Tư pháp, deputy Sở Ngoại vụ; 9 units sign, 5 commitments.');
+    expect(run.stdout).toContain('Pledge for 2026: leader Sở Tư pháp, deputy Văn phòng Đoàn ĐBQH và HĐND tỉnh; 7 units sign, 6 commitments.');
     const docx = join(dir, 'tham-muu.giao-uoc-2026.docx');
     const xml = await (await JSZip.loadAsync(await readFile(docx))).file('word/document.xml')!.async('string');
     expect(xml).toContain('GIAO ƯỚC THI ĐUA NĂM 2026');
 
     const json = JSON.parse((await runBlocrank('pledge', input, '--json', '-o', join(dir, 'p.docx'))).stdout);
     expect(Object.keys(json)).toEqual(['year', 'leader', 'deputy', 'signatories', 'commitments', 'issues']);
-    expect(json).toMatchObject({ year: 2026, leader: 'Sở Tư pháp', deputy: 'Sở Ngoại vụ' });
-    expect(json.signatories.slice(0, 3)).toEqual(['Sở Tư pháp', 'Sở Ngoại vụ', 'Thanh tra tỉnh']);
-    expect(json.commitments).toHaveLength(5);
+    expect(json).toMatchObject({ year: 2026, leader: 'Sở Tư pháp', deputy: 'Văn phòng Đoàn ĐBQH và HĐND tỉnh' });
+    expect(json.signatories.slice(0, 3)).toEqual(['Sở Tư pháp', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'Thanh tra tỉnh']);
+    expect(json.commitments).toHaveLength(6);
+    // The signer typed in the workbook, the tags, and no placeholder title.
+    expect(xml).toContain('Lê Minh Tuấn');
+    expect(xml).toContain('KHỐI TRƯỞNG');
+    expect(xml).not.toContain('THỦ TRƯỞNG ĐƠN VỊ');
+    expect(xml).not.toContain('Sở Kế hoạch và Đầu tư');
   });
 
   it('with -o book.xlsx: a copy with the sheet "Giao ước N+1", other sheets untouched; not replaced without --force', async () => {
@@ -96,6 +101,6 @@ describe('the installed command', () => {
     });
     const json = JSON.parse(stdout);
     expect(json.units).toHaveLength(11);
-    expect(json.units.find((u: { rank: number }) => u.rank === 1).unit).toBe('Ban Tổ chức Tỉnh uỷ');
+    expect(json.units.find((u: { rank: number }) => u.rank === 1).unit).toBe('Ban Tổ chức Tỉnh ủy');
   });
 });

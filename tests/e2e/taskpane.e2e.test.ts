@@ -191,7 +191,7 @@ describe.skipIf(!CHROMIUM_PATH)('the task pane in Chromium against the in-memory
     await second.click();
     expect(await second.getAttribute('aria-expanded')).toBe('true');
     const explanation = page.locator(`#${await second.getAttribute('aria-controls')}`);
-    expect(await explanation.textContent()).toMatch(/^Xếp hạng 2\/10\. Tổng [\d,]+ điểm/);
+    expect(await explanation.textContent()).toMatch(/^Xếp hạng 2\/10\. Tổng điểm [\d,]+\/100(, gồm [\d,]+ điểm thưởng)?(, đã trừ [\d,]+ điểm)? — mức [a-zà-ỹ ]+ theo thang điểm của Khối\./);
     await shot(page, '04-explanation');
 
     // Undo restores the sheet exactly.

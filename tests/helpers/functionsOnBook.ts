@@ -109,7 +109,10 @@ export function functionColumns(book: WorkbookGrid, lang: Lang): FunctionColumns
   const capPercent = input.settings.bonusCapPercent;
   const cap = (capPercent * (max as number)) / 100;
   const keyColumns: unknown[][] = [];
-  for (const link of input.settings.tieBreak) {
+  // The women's priority applies only among equally qualified units: the engine takes it last (as the clerk
+  // does when she orders the RANKBLOC key columns).
+  const chain = [...input.settings.tieBreak.filter((l) => l.id !== 'women'), ...input.settings.tieBreak.filter((l) => l.id === 'women')];
+  for (const link of chain) {
     if (!tieBreakerById(link.id).available(input.facts, groups, link.param)) continue;
     const sum = (kind: 'bonus' | 'penalty', u: number) =>
       normalizePoints(

@@ -3,7 +3,7 @@ import { makeBloc, thamMuuTongHop, THAM_MUU_UNITS } from '../../../tests/fixture
 import type { PledgeColumns, PledgeParagraph, PledgeSignatures } from './types.js';
 import { formatIssue } from '../messages.js';
 import { rankBloc } from '../rankBloc.js';
-import { buildPledge, DECISION_PLACEHOLDER } from './buildPledge.js';
+import { buildPledge, DECISION_DOTS, DEFAULT_RECIPIENTS, SIGNATURE_DOTS } from './buildPledge.js';
 import { DEFAULT_COMMITMENTS } from './defaultCommitments.js';
 import { pledgeToText } from './pledgeToText.js';
 
@@ -15,13 +15,25 @@ const paragraphs = (model: NonNullable<ReturnType<typeof buildPledge>['value']>,
     .filter((b): b is PledgeParagraph => b.kind === 'paragraph')
     .map(text);
 
+/** The example bloc with signers for some units (title and name, title only, nothing). */
+const withSigners = (settings = {}) => {
+  const input = thamMuuTongHop(settings);
+  const signers: Record<string, { signerTitle?: string; signer?: string }> = {
+    'Sở Tư pháp': { signerTitle: 'Giám đốc', signer: 'Lê Minh Tuấn' },
+    'Thanh tra tỉnh': { signerTitle: 'Chánh Thanh tra' },
+    'Sở Nội vụ': { signerTitle: 'Giám đốc', signer: 'Phạm Quốc Dũng' },
+  };
+  return { ...input, units: input.units.map((u) => ({ ...u, ...signers[u.name] })) };
+};
+
 describe('buildPledge — the example bloc', () => {
-  const result = buildPledge(thamMuuTongHop(), null);
+  const result = buildPledge(withSigners({ documentNumber: '01/GƯ-KTĐ' }), null);
   const model = result.value!;
 
   it('matches the golden text', async () => {
     expect(result.ok).toBe(true);
-    expect(result.issues).toEqual([]);
+    // Tây Ninh's decision on its blocs is not known: a dotted line and a warning, never another province's number.
+    expect(result.issues.map((i) => i.code)).toEqual(['PLEDGE_DECISION_MISSING']);
     await expect(pledgeToText(model)).toMatchFileSnapshot('__snapshots__/pledge.txt');
   });
 
@@ -48,15 +60,27 @@ describe('buildPledge — the example bloc', () => {
     const grid = section(model, 'signatures').find((b): b is PledgeSignatures => b.kind === 'signatures')!;
     expect(grid.cells.map((c) => c.position)).toEqual(['leader', 'deputy', ...Array(7).fill('member')]);
     expect(grid.cells.map((c) => text(c.name))).toEqual(model.signatories.map((s) => s.toUpperCase()));
-    expect(new Set(grid.cells.map((c) => text(c.role)))).toEqual(new Set(['THỦ TRƯỞNG ĐƠN VỊ']));
     expect(model.signatories).toHaveLength(THAM_MUU_UNITS.length);
+  });
+
+  it('tags the leader and the deputy; titles in capitals and names from the workbook, else a dotted line', () => {
+    const grid = section(model, 'signatures').find((b): b is PledgeSignatures => b.kind === 'signatures')!;
+    const cell = (unit: string) => grid.cells.find((c) => c.unit === unit)!;
+    expect(grid.cells.map((c) => (c.tag ? text(c.tag) : null))).toEqual(['KHỐI TRƯỞNG', 'KHỐI PHÓ', ...Array(7).fill(null)]);
+    expect([text(cell('Sở Tư pháp').title), text(cell('Sở Tư pháp').signer)]).toEqual(['GIÁM ĐỐC', 'Lê Minh Tuấn']);
+    expect([text(cell('Thanh tra tỉnh').title), text(cell('Thanh tra tỉnh').signer)]).toEqual(['CHÁNH THANH TRA', SIGNATURE_DOTS]);
+    expect([text(cell('Sở Ngoại vụ').title), text(cell('Sở Ngoại vụ').signer)]).toEqual([SIGNATURE_DOTS, SIGNATURE_DOTS]);
+    expect(SIGNATURE_DOTS).toMatch(/^…+$/);
+    // Never a placeholder word in a signature cell.
+    for (const c of grid.cells) expect([text(c.title), text(c.signer)].join(' ')).not.toMatch(/THỦ TRƯỞNG|họ và tên|\(|\)/i);
   });
 
   it('writes the header of Nghị định 30/2020 with rules and a date line to fill by hand', () => {
     const columns = section(model, 'header')[0] as PledgeColumns;
     expect(columns.kind).toBe('columns');
     const [left, right] = columns.columns;
-    expect(left.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'rule']);
+    expect(left.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'rule', 'paragraph']);
+    expect(text(left[3] as PledgeParagraph)).toBe('Số: 01/GƯ-KTĐ');
     expect(left.slice(0, 2).map((b) => text(b as PledgeParagraph))).toEqual([
       'UBND TỈNH TÂY NINH',
       'KHỐI THI ĐUA CÁC CƠ QUAN THAM MƯU - TỔNG HỢP',
@@ -71,9 +95,9 @@ describe('buildPledge — the example bloc', () => {
 
   it('cites the law and decree in force on 1 January of N+1, the decision and the review', () => {
     expect(paragraphs(model, 'basis')).toEqual([
-      'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022;',
-      'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng;',
-      'Căn cứ Quyết định số 354/QĐ-UBND ngày 12/3/2018 của UBND tỉnh Tây Ninh;',
+      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+      'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng;',
+      `Căn cứ ${DECISION_DOTS};`,
       'Căn cứ kết quả tổng kết, bình xét thi đua năm 2025 của Khối thi đua các cơ quan Tham mưu - Tổng hợp, trong đó thống nhất Sở Tư pháp làm Khối trưởng, Sở Ngoại vụ làm Khối phó năm 2026.',
     ]);
   });
@@ -97,10 +121,28 @@ describe('buildPledge — the example bloc', () => {
     expect(org).toContain('lập thành 10 bản');
     expect(paragraphs(model, 'recipients')).toEqual([
       'Nơi nhận:',
-      '- Ban Thi đua - Khen thưởng (Sở Nội vụ);',
+      '- Hội đồng Thi đua - Khen thưởng tỉnh (qua Sở Nội vụ);',
       '- Các đơn vị thành viên Khối;',
+      '- Lưu: VT, Khối.',
+    ]);
+    expect(DEFAULT_RECIPIENTS).toHaveLength(3);
+  });
+
+  it('takes "Nơi nhận" from the settings, punctuated as officials do', () => {
+    const custom = buildPledge(thamMuuTongHop({ recipients: ['Sở Nội vụ tỉnh Tây Ninh', 'Các đơn vị thành viên;', 'Lưu: VT'] }), null).value!;
+    expect(paragraphs(custom, 'recipients')).toEqual([
+      'Nơi nhận:',
+      '- Sở Nội vụ tỉnh Tây Ninh;',
+      '- Các đơn vị thành viên;',
       '- Lưu: VT.',
     ]);
+  });
+
+  it('offers concrete default commitments (targets, Hồ Chí Minh, office culture, "Vì người nghèo")', () => {
+    const all = DEFAULT_COMMITMENTS.join(' ');
+    for (const needle of ['100%', 'ít nhất 01 đơn vị hoàn thành xuất sắc nhiệm vụ', 'tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'văn hóa công sở', 'chuyển đổi số', 'phòng, chống tham nhũng', '“Vì người nghèo”', 'hoạt động chung của Khối', 'đúng thời hạn']) {
+      expect(all).toContain(needle);
+    }
   });
 
   it('uses A4 portrait, Times New Roman and the margins of section 7', () => {
@@ -115,18 +157,18 @@ describe('buildPledge — the example bloc', () => {
 });
 
 describe('buildPledge — rules', () => {
-  it('uppercases Vietnamese names, đ included', () => {
-    const input = makeBloc(['Đảng uỷ Khối các cơ quan tỉnh', 'Uỷ ban MTTQ Việt Nam tỉnh', 'Trường Chính trị tỉnh'], {
+  it('uppercases Vietnamese names, đ included, keeping the clerk\'s spelling', () => {
+    const input = makeBloc(['Đảng ủy Khối các cơ quan tỉnh', 'Ủy ban MTTQ Việt Nam tỉnh', 'Trường Chính trị tỉnh'], {
       leader: 'Trường Chính trị tỉnh',
-      deputy: 'Đảng uỷ Khối các cơ quan tỉnh',
+      deputy: 'Đảng ủy Khối các cơ quan tỉnh',
       bloc: 'Khối thi đua số 2',
       authority: 'UBND tỉnh Đắk Nông',
     });
     const model = buildPledge(input, null).value!;
     const grid = section(model, 'signatures')[1] as PledgeSignatures;
     expect(grid.cells.map((c) => text(c.name))).toEqual([
-      'ĐẢNG UỶ KHỐI CÁC CƠ QUAN TỈNH',
-      'UỶ BAN MTTQ VIỆT NAM TỈNH',
+      'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH',
+      'ỦY BAN MTTQ VIỆT NAM TỈNH',
       'TRƯỜNG CHÍNH TRỊ TỈNH',
     ]);
     const left = (section(model, 'header')[0] as PledgeColumns).columns[0];
@@ -145,7 +187,7 @@ describe('buildPledge — rules', () => {
     expect(buildPledge(thamMuuTongHop({ bloc: 'Cụm thi đua số 3' }), null).value!.bloc).toBe('Cụm thi đua số 3');
   });
 
-  it('leaves a visible placeholder for a missing decision, place and authority, with warnings', () => {
+  it('leaves a dotted line for a missing decision, place and authority, with warnings', () => {
     const r = buildPledge(thamMuuTongHop({ blocDecision: null, place: '', authority: ' ' }), null);
     expect(r.ok).toBe(true);
     expect(r.issues.map((i) => [i.code, i.severity, i.field])).toEqual([
@@ -154,9 +196,9 @@ describe('buildPledge — rules', () => {
     ]);
     const model = r.value!;
     const decision = section(model, 'basis')[2] as PledgeParagraph;
-    expect(text(decision)).toBe(`Căn cứ ${DECISION_PLACEHOLDER};`);
-    expect(decision.runs.filter((x) => x.placeholder).map((x) => x.text)).toEqual([DECISION_PLACEHOLDER]);
-    expect(DECISION_PLACEHOLDER).toContain('(cần bổ sung)');
+    expect(text(decision)).toBe(`Căn cứ ${DECISION_DOTS};`);
+    expect(decision.runs.filter((x) => x.placeholder).map((x) => x.text)).toEqual([DECISION_DOTS]);
+    expect(DECISION_DOTS).not.toMatch(/cần|bổ sung/);
     const [left, right] = (section(model, 'header')[0] as PledgeColumns).columns;
     expect(left.map((b) => b.kind)).toEqual(['paragraph', 'rule']);
     expect(text(right[3] as PledgeParagraph)).toBe('……, ngày …… tháng …… năm 2026');
@@ -170,16 +212,21 @@ describe('buildPledge — rules', () => {
     expect(paragraphs(model, 'basis')[2]).toBe('Căn cứ Quyết định số 1/QĐ-UBND ngày 2/1/2024;');
   });
 
-  it('cites the documents in force for other years, marking an unverified one', () => {
+  it('cites the documents in force for other years; an unverified one is never printed, only warned about', () => {
     const old = buildPledge(thamMuuTongHop({ year: 2022 }), null).value!;
     expect(paragraphs(old, 'basis').slice(0, 2)).toEqual([
-      'Căn cứ Luật Thi đua, khen thưởng ngày 26/11/2003; Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 14/6/2005 và ngày 16/11/2013;',
-      'Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
+      'Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 14 tháng 6 năm 2005 và ngày 16 tháng 11 năm 2013;',
+      'Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
     ]);
+    const mid = buildPledge(thamMuuTongHop({ year: 2023 }), null).value!;
+    expect(paragraphs(mid, 'basis')[1]).toBe(
+      'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
+    );
     const later = buildPledge(thamMuuTongHop({ year: 2026 }), null);
     expect(later.ok).toBe(true);
-    expect(paragraphs(later.value!, 'basis').filter((l) => l.includes('cần kiểm tra'))).toHaveLength(1);
-    expect(later.issues).toEqual([expect.objectContaining({ code: 'PLEDGE_BASIS_UNVERIFIED', severity: 'warning' })]);
+    expect(paragraphs(later.value!, 'basis').slice(0, 2)).toEqual(paragraphs(buildPledge(thamMuuTongHop(), null).value!, 'basis').slice(0, 2));
+    expect(paragraphs(later.value!, 'basis').join(' ')).not.toMatch(/2026\/QH|sửa đổi|cần kiểm tra/);
+    expect(later.issues.map((i) => [i.code, i.severity])).toContainEqual(['PLEDGE_BASIS_UNVERIFIED', 'warning']);
     expect(later.value!.year).toBe(2027);
   });
 

@@ -27,12 +27,19 @@ export interface BuildPledgeOptions {
 /** The canonical name of the optional commitments sheet; the grid layer may replace it with the real one. */
 export const PLEDGE_SHEET = 'Giao ước';
 
-/** A visible placeholder for the province's decision on the blocs (`Quyết định về khối` empty). */
-export const DECISION_PLACEHOLDER = 'Quyết định số …/QĐ-UBND ngày … của UBND tỉnh … về khối thi đua (cần bổ sung)';
+/** The dotted line for the province's decision on the blocs (`Quyết định về khối` empty): filled in by hand. */
+export const DECISION_DOTS = 'Quyết định số ……/QĐ-UBND ngày …… tháng …… năm …… của Ủy ban nhân dân tỉnh ……';
 
-/** The mark of a document not yet verified, as the pledge cites it. */
-const UNVERIFIED_MARK = '(cần kiểm tra)';
 const DOTS = '……';
+/** A dotted line for a signer's title or name missing in the workbook, to fill in by hand. */
+export const SIGNATURE_DOTS = '……………………………';
+
+/** `Nơi nhận` when the setting is blank (DOMAIN.md sections 7 and 10: the council, through Sở Nội vụ). */
+export const DEFAULT_RECIPIENTS: readonly string[] = [
+  'Hội đồng Thi đua - Khen thưởng tỉnh (qua Sở Nội vụ)',
+  'Các đơn vị thành viên Khối',
+  'Lưu: VT, Khối',
+];
 
 /**
  * Builds the model of next year's pledge (Giao ước thi đua năm N+1) from the workbook's input and this year's
@@ -40,12 +47,16 @@ const DOTS = '……';
  *
  * - Header: authority and bloc name in capitals (left), national name and motto (right), both ruled, then
  *   "{Địa danh}, ngày …… tháng …… năm {N+1}" left blank to fill by hand.
- * - "Căn cứ": the law and decree in force on 1 January of N+1 (`documentsInForce(reviewDate(N))`; an
- *   unverified one keeps its "(cần kiểm tra)" mark and raises a warning), the province's decision
- *   (`blocDecision`, else a visible placeholder and a warning), and the year-N review naming the new leaders.
+ * - "Căn cứ": the law and decree in force on 1 January of N+1 (`documentsInForce(reviewDate(N))`), by
+ *   name or number, date in words and exact title; a document whose text has not been seen is never
+ *   printed (a warning says so); the province's decision (`blocDecision`, else a dotted line and a
+ *   warning), and the year-N review naming the new leaders.
  * - Commitments: `input.commitments` when present (blank rows dropped, a typed "1." or "-" prefix removed),
  *   else `DEFAULT_COMMITMENTS`; a present but empty list is the error `PLEDGE_NO_COMMITMENTS`.
- * - Signatures: the leader, the deputy, then the other units in roster order.
+ * - Signatures: the leader ("KHỐI TRƯỞNG"), the deputy ("KHỐI PHÓ"), then the other units in roster order,
+ *   each with its signer's title and name (`Chức vụ người ký`, `Người ký`) or a dotted line.
+ * - "Nơi nhận": `settings.recipients`, else `DEFAULT_RECIPIENTS`; "Số: …" under the bloc name when
+ *   `Số văn bản` is set.
  *
  * Errors (value null, nothing to write): missing year or bloc name, no units, no commitments, and every
  * rotation error (`rotateLeaders` with severity `error`).
@@ -105,10 +116,12 @@ export function buildPledge(
   const authority = settings.authority.trim();
   if (authority === '') issues.push(issue('warning', 'PLEDGE_AUTHORITY_MISSING', {}, { field: 'setting:authority' }));
   const place = settings.place.trim();
+  const documentNumber = (settings.documentNumber ?? '').trim().replace(/^số\s*:?\s*/i, '');
   const left: PledgeBlock[] = [
     ...(authority ? [para('authority', upper(authority))] : []),
     para('blocName', upper(bloc)),
     { kind: 'rule', width: 0.3 },
+    ...(documentNumber ? [para('documentNumber', `Số: ${documentNumber}`)] : []),
   ];
   const right: PledgeBlock[] = [
     para('nationalName', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
@@ -126,16 +139,18 @@ export function buildPledge(
 
   const title: PledgeSection = {
     id: 'title',
-    blocks: [para('title', `GIAO ƯỚC THI ĐUA NĂM ${year}`), para('subtitle', bloc)],
+    blocks: [para('title', `GIAO ƯỚC THI ĐUA NĂM ${year}`), para('subtitle', bloc), { kind: 'rule', width: 0.25, spaceAfter: 12 }],
   };
 
   // ---- Căn cứ ---------------------------------------------------------------------------------
+  // Only documents whose text has been seen are printed; an unverified one in force is a warning, never a line.
   const basis: PledgeParagraph[] = [];
   for (const doc of documentsInForce(reviewDate(settings.year))) {
-    const citation =
-      doc.full.vi.includes('cần kiểm tra') || !doc.unverified ? doc.full.vi : `${doc.full.vi} ${UNVERIFIED_MARK}`;
-    if (doc.unverified) issues.push(issue('warning', 'PLEDGE_BASIS_UNVERIFIED', { document: doc.short.vi }));
-    basis.push(para('basis', `Căn cứ ${citation};`));
+    if (!doc.verified) {
+      issues.push(issue('warning', 'PLEDGE_BASIS_UNVERIFIED', { document: doc.short.vi, documentEn: doc.short.en }));
+      continue;
+    }
+    basis.push(para('basis', `Căn cứ ${doc.basis};`));
   }
   const decision = (settings.blocDecision ?? '')
     .trim()
@@ -145,9 +160,7 @@ export function buildPledge(
     basis.push(para('basis', `Căn cứ ${decision};`));
   } else {
     issues.push(issue('warning', 'PLEDGE_DECISION_MISSING', {}, { field: 'setting:blocDecision' }));
-    basis.push(
-      paragraph('basis', [run('Căn cứ ', 'basis'), run(DECISION_PLACEHOLDER, 'basis', true), run(';', 'basis')]),
-    );
+    basis.push(paragraph('basis', [run('Căn cứ ', 'basis'), run(DECISION_DOTS, 'basis', true), run(';', 'basis')]));
   }
   basis.push(
     para(
@@ -192,18 +205,25 @@ export function buildPledge(
       para(
         'body',
         `4. Giao ước thi đua được lập thành ${copies} bản có giá trị như nhau, mỗi đơn vị thành viên giữ 01 bản, ` +
-          '01 bản gửi Ban Thi đua - Khen thưởng (Sở Nội vụ) để theo dõi./.',
+          '01 bản gửi Hội đồng Thi đua - Khen thưởng tỉnh (qua Sở Nội vụ) để theo dõi./.',
       ),
     ],
   };
 
   // ---- signatures and recipients -------------------------------------------------------------
-  const cells: PledgeSignature[] = order.map((i, k) => ({
-    unit: nfc(units[i]!.name),
-    position: k === 0 ? 'leader' : k === 1 ? 'deputy' : 'member',
-    name: para('signatureName', upper(units[i]!.name)),
-    role: para('signatureRole', 'THỦ TRƯỞNG ĐƠN VỊ'),
-  }));
+  const cells: PledgeSignature[] = order.map((i, k) => {
+    const unit = units[i]!;
+    const title = (unit.signerTitle ?? '').trim();
+    const signer = (unit.signer ?? '').trim();
+    return {
+      unit: nfc(unit.name),
+      position: k === 0 ? 'leader' : k === 1 ? 'deputy' : 'member',
+      name: para('signatureName', upper(unit.name)),
+      tag: k === 0 ? para('signatureTag', 'KHỐI TRƯỞNG') : k === 1 ? para('signatureTag', 'KHỐI PHÓ') : null,
+      title: para('signatureTitle', title ? upper(title) : SIGNATURE_DOTS),
+      signer: para('signer', signer ? nfc(signer) : SIGNATURE_DOTS),
+    };
+  });
   const signatures: PledgeSection = {
     id: 'signatures',
     blocks: [
@@ -211,13 +231,14 @@ export function buildPledge(
       { kind: 'signatures', columns: 2, cells, signSpace: SIGN_SPACE },
     ],
   };
+  const recipientList = settings.recipients && settings.recipients.length > 0 ? settings.recipients : DEFAULT_RECIPIENTS;
   const recipients: PledgeSection = {
     id: 'recipients',
     blocks: [
       para('recipientsTitle', 'Nơi nhận:'),
-      para('recipients', '- Ban Thi đua - Khen thưởng (Sở Nội vụ);'),
-      para('recipients', '- Các đơn vị thành viên Khối;'),
-      para('recipients', '- Lưu: VT.'),
+      ...recipientList.map((line, k) =>
+        para('recipients', `- ${nfc(line).replace(/[;.,]+$/, '')}${k === recipientList.length - 1 ? '.' : ';'}`),
+      ),
     ],
   };
 

@@ -53,8 +53,10 @@ export function pledgeToText(model: PledgeDocument, options: PledgeToTextOptions
           const where = lone ? `row ${row}, centred` : `row ${row}, col ${(i % b.columns) + 1}`;
           lines.push(`${indent}[${where}] (${cell.position})`);
           lines.push(`${indent}  ${paragraphText(cell.name)}`);
-          lines.push(`${indent}  ${paragraphText(cell.role)}`);
-          lines.push(`${indent}  (${b.signSpace} pt to sign)`);
+          if (cell.tag) lines.push(`${indent}  ${paragraphText(cell.tag)}`);
+          lines.push(`${indent}  ${paragraphText(cell.title)}`);
+          lines.push(`${indent}  (${b.signSpace} pt to sign and seal)`);
+          lines.push(`${indent}  ${paragraphText(cell.signer)}`);
         });
         break;
     }

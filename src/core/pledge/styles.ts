@@ -40,21 +40,25 @@ const BODY_INDENT = 10;
 export const PLEDGE_STYLES: Readonly<Record<PledgeRole, PledgeStyle>> = {
   authority: { size: 13, align: 'center' },
   blocName: { size: 13, bold: true, align: 'center' },
+  documentNumber: { size: 13, align: 'center', spaceBefore: 6 },
   nationalName: { size: 13, bold: true, align: 'center' },
   motto: { size: 14, bold: true, align: 'center' },
   dateLine: { size: 14, italic: true, align: 'center', spaceBefore: 6 },
   title: { size: 14, bold: true, align: 'center', spaceBefore: 18 },
-  subtitle: { size: 14, bold: true, align: 'center', spaceAfter: 12 },
-  basis: { size: 14, italic: true, align: 'justify', firstLineIndent: BODY_INDENT, spaceBefore: 3 },
+  subtitle: { size: 14, bold: true, align: 'center' },
+  // Nghị định 30/2020: at least 6 pt between paragraphs.
+  basis: { size: 14, italic: true, align: 'justify', firstLineIndent: BODY_INDENT, spaceBefore: 6 },
   body: { size: 14, align: 'justify', firstLineIndent: BODY_INDENT, spaceBefore: 6 },
   commitment: { size: 14, align: 'justify', firstLineIndent: BODY_INDENT, spaceBefore: 6 },
   heading: { size: 14, bold: true, align: 'justify', firstLineIndent: BODY_INDENT, spaceBefore: 12 },
   signaturesTitle: { size: 13, bold: true, align: 'center', spaceBefore: 18, spaceAfter: 6 },
-  signatureName: { size: 13, bold: true, align: 'center' },
-  signatureRole: { size: 13, bold: true, align: 'center' },
-  recipientsTitle: { size: 12, bold: true, italic: true, align: 'left', spaceBefore: 12 },
+  signatureName: { size: 13, bold: true, align: 'center', spaceBefore: 12 },
+  signatureTag: { size: 13, bold: true, align: 'center' },
+  signatureTitle: { size: 13, bold: true, align: 'center' },
+  signer: { size: 13, bold: true, align: 'center' },
+  recipientsTitle: { size: 12, bold: true, italic: true, align: 'left', spaceBefore: 18 },
   recipients: { size: 11, align: 'left' },
 };
 
-/** Height of the space to sign under each "THỦ TRƯỞNG ĐƠN VỊ", in points (about 2.5 cm). */
+/** Height of the space to sign and seal between the signer's title and name, in points (about 2.5 cm). */
 export const SIGN_SPACE = 72;

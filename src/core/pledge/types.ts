@@ -12,6 +12,8 @@ export type PledgeRole =
   | 'authority'
   /** Left header: the bloc name in capitals, bold. */
   | 'blocName'
+  /** Left header: "Số: …" when `Số văn bản` is set. */
+  | 'documentNumber'
   /** Right header: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". */
   | 'nationalName'
   /** Right header: "Độc lập - Tự do - Hạnh phúc". */
@@ -34,8 +36,12 @@ export type PledgeRole =
   | 'signaturesTitle'
   /** A unit's name in a signature cell (capitals, bold). */
   | 'signatureName'
-  /** "THỦ TRƯỞNG ĐƠN VỊ". */
-  | 'signatureRole'
+  /** "KHỐI TRƯỞNG" / "KHỐI PHÓ" under the leader's and the deputy's name. */
+  | 'signatureTag'
+  /** The signer's title in capitals (`Chức vụ người ký`, e.g. "GIÁM ĐỐC", "TM. BAN THƯỜNG VỤ"), or a dotted line. */
+  | 'signatureTitle'
+  /** The signer's name (`Người ký`), bold, under the space to sign; or a dotted line. */
+  | 'signer'
   /** "Nơi nhận:". */
   | 'recipientsTitle'
   /** A line of the recipients list. */
@@ -44,7 +50,7 @@ export type PledgeRole =
 export interface PledgeRun {
   readonly text: string;
   readonly role: PledgeRole;
-  /** A visible placeholder the clerk must fill in (renderers may highlight it). */
+  /** A gap the clerk must fill in before printing (renderers may highlight it), e.g. the decision's number. */
   readonly placeholder?: boolean;
 }
 
@@ -60,6 +66,8 @@ export interface PledgeRule {
   readonly kind: 'rule';
   /** Width as a fraction of the column (0–1). */
   readonly width: number;
+  /** Space after the rule, in points (default 0). */
+  readonly spaceAfter?: number;
 }
 
 /** The two-block header of Nghị định 30/2020: two side-by-side columns without borders. */
@@ -72,13 +80,20 @@ export interface PledgeColumns {
 
 export type SignaturePosition = 'leader' | 'deputy' | 'member';
 
-/** One signature cell: the unit's name (capitals, bold), "THỦ TRƯỞNG ĐƠN VỊ", then space to sign. */
+/**
+ * One signature cell, kept whole on one page: the unit's name (capitals, bold), "KHỐI TRƯỞNG"/"KHỐI PHÓ"
+ * where it applies, the signer's title (capitals), the space to sign and seal, the signer's name (bold).
+ * A missing title or name is a dotted line to fill in by hand, never a placeholder word.
+ */
 export interface PledgeSignature {
   /** The unit's name as the roster spells it. */
   readonly unit: string;
   readonly position: SignaturePosition;
   readonly name: PledgeParagraph;
-  readonly role: PledgeParagraph;
+  /** "KHỐI TRƯỞNG" / "KHỐI PHÓ"; null for the other members. */
+  readonly tag: PledgeParagraph | null;
+  readonly title: PledgeParagraph;
+  readonly signer: PledgeParagraph;
 }
 
 /** The signature grid, filled row by row; an odd last cell is centred across the row. */
@@ -86,7 +101,7 @@ export interface PledgeSignatures {
   readonly kind: 'signatures';
   readonly columns: 2;
   readonly cells: readonly PledgeSignature[];
-  /** Height of the space to sign, in points. */
+  /** Height of the space to sign and seal, in points. */
   readonly signSpace: number;
 }
 
