@@ -28,7 +28,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 function lastResort(error: unknown): void {
-  const lang = argv.includes('en') && argv[argv.indexOf('en') - 1] === '--lang' ? 'en' : 'vi';
+  const lang = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'vi';
   const failure = unexpectedFailure(error, argv);
   const details = debugDetails(error);
   if (details) process.stderr.write(sanitizeTerminal(`${details}\n`));
