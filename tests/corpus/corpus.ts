@@ -12,9 +12,15 @@ export const CORPUS = join('tests', 'fixtures', 'corpus');
 
 export type { Expectation };
 
+/**
+ * The fixtures' expectations. `BLOCRANK_CORPUS_SKIP=e09,e17` leaves out fixtures whose names start so (for a
+ * branch whose reader still hangs on some of them); the lead's acceptance run sets nothing.
+ */
 export async function expectations(): Promise<Expectation[]> {
   const manifest = JSON.parse(await readFile(join(CORPUS, 'manifest.json'), 'utf8')) as { fixtures: { fixture: string }[] };
-  return Promise.all(manifest.fixtures.map(async (f) => JSON.parse(await readFile(join(CORPUS, f.fixture.replace(/\.xlsx$/, '.expect.json')), 'utf8')) as Expectation));
+  const skip = (process.env.BLOCRANK_CORPUS_SKIP ?? '').split(',').filter(Boolean);
+  const wanted = manifest.fixtures.filter((f) => !skip.some((prefix) => f.fixture.startsWith(prefix)));
+  return Promise.all(wanted.map(async (f) => JSON.parse(await readFile(join(CORPUS, f.fixture.replace(/\.xlsx$/, '.expect.json')), 'utf8')) as Expectation));
 }
 
 export interface UnitJson {

@@ -30,7 +30,7 @@ describe.each(all)('$fixture ($maker)', (e) => {
     expect(json.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
-  it('names every row it skips in an info issue', async () => {
+  it.runIf(e.skipped.length > 0)('names every row it skips in an info issue', async () => {
     const { json } = await rankFixture(e.fixture, dir);
     const infos = json.issues.filter((i) => i.severity === 'info');
     for (const skipped of e.skipped) {
