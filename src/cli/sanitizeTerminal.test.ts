@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeJsonControls, sanitizeTerminal } from './sanitizeTerminal.js';
 
@@ -23,5 +24,32 @@ describe('escapeJsonControls', () => {
     expect(JSON.parse(text)).toEqual(value);
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  });
+});
+
+describe('property: any text from a workbook', () => {
+  // Strings drawn from the whole BMP plus the characters that matter, so controls and bidi marks are frequent.
+  const risky = fc.oneof(fc.constantFrom('\u001b', '\u009b', '\u0085', '\r', '\u0000', '\u007f', '\u202e', '\u2066', '\u2069', '\n', '\t'), fc.string({ unit: 'grapheme', maxLength: 3 }));
+  const text = fc.array(risky, { maxLength: 40 }).map((parts) => parts.join(''));
+  it('reaches the terminal with no unsafe character, keeping every other character in order', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const out = sanitizeTerminal(t);
+        // eslint-disable-next-line no-control-regex
+        expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+        // eslint-disable-next-line no-control-regex
+        expect(out.replace(/\\x[0-9a-f]{2}|\\u(?:202[a-e]|206[6-9])/g, '')).toBe(t.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\\x[0-9a-f]{2}|\\u(?:202[a-e]|206[6-9])/g, ''));
+      }),
+    );
+  });
+  it('in JSON: still valid, the same value, no unsafe character', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const json = escapeJsonControls(JSON.stringify({ unit: t }));
+        expect(JSON.parse(json)).toEqual({ unit: t });
+        // eslint-disable-next-line no-control-regex
+        expect(json).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      }),
+    );
   });
 });

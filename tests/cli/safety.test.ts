@@ -1,11 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { removeStaleTempFiles, saveCopy, STALE_TEMP_MS } from '../../src/cli/saveCopy.js';
+import { removeStaleTempFiles, saveCopy, STALE_TEMP_MS, TEMP_FILE } from '../../src/cli/saveCopy.js';
 import { allowedExtensions } from '../../src/cli/checkOutput.js';
 import { runBlocrank } from '../helpers/runCliInProcess.js';
 import { removeTempDirs, tempDir } from '../helpers/tempDir.js';
@@ -180,6 +180,22 @@ describe('writing: temporary file and rename, stale temporary files cleaned', ()
     // with an injected clock, the fresh one is stale an hour later
     await removeStaleTempFiles(folder, Date.now() + STALE_TEMP_MS + 60_000);
     expect(await exists(join(folder, files.freshOurs))).toBe(false);
+  });
+
+  it('Ctrl+C during a write removes the temporary file (the compiled CLI, interrupted)', async () => {
+    const folder = join(dir, 'interrupted');
+    await mkdir(folder);
+    const child = spawn(process.execPath, ['--import', './tests/cli/fixtures/stall-rename.mjs', 'bin/blocrank.mjs', 'rank', book, '-o', join(folder, 'out.xlsx')], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    let temp: string[] = [];
+    for (let i = 0; i < 200 && temp.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      temp = (await readdir(folder)).filter((n) => TEMP_FILE.test(n));
+    }
+    expect(temp).toHaveLength(1);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(await readdir(folder)).toEqual([]);
   });
 
   it('a write that fails says why in the clerk\'s words, never the system\'s text, and leaves no temporary file', async () => {
