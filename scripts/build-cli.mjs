@@ -99,5 +99,12 @@ export async function launch(root, { build = buildCli } = {}) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  console.log(`blocrank: built ${await buildCli(root)}`);
+  try {
+    console.log(`blocrank: built ${await buildCli(root)}`);
+  } catch (e) {
+    // `prepare` passes --if-possible: an install without esbuild (npm ci --omit=dev) must not fail for it;
+    // the launcher then runs the sources through tsx.
+    if (!process.argv.includes('--if-possible')) throw e;
+    console.warn(`blocrank: the compiled CLI was not built (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); bin/blocrank.mjs will run the sources through tsx.`);
+  }
 }
