@@ -20,7 +20,10 @@ Mã thoát: 0 thành công (có thể có cảnh báo); 1 sổ có lỗi dữ li
 không đọc được hoặc không nhận tệp; 3 lỗi ngoài dự kiến (kèm mã lỗi để báo lại).
 `,
     unknownCommand: (c: string) => `Lệnh không hợp lệ: "${c}".`,
-    badOption: (m: string) => `Tham số không hợp lệ: ${m}`,
+    unknownOption: (o: string) => `Không có tùy chọn ${o}. Các tùy chọn: -o, --json, --lang, --units, --force, --help, --version.`,
+    optionNeedsValue: (o: string) => `Tùy chọn ${o} cần một giá trị, ví dụ -o ket-qua.xlsx.`,
+    optionTakesNoValue: (o: string) => `Tùy chọn ${o} không nhận giá trị (bỏ phần "=…").`,
+    badArguments: 'Dòng lệnh không hợp lệ.',
     needInput: 'Thiếu tên tệp sổ chấm điểm (.xlsx).',
     extraArguments: (command: string, extra: readonly string[]) =>
       `Lệnh ${command} nhận ${command === 'template' ? 'không tên tệp nào (dùng -o để đặt tên tệp ghi ra)' : 'đúng một tên tệp'}; thừa: ${extra.map((e) => `"${e}"`).join(', ')}. Tên có dấu cách thì đặt trong ngoặc kép.`,
@@ -56,7 +59,10 @@ Exit codes: 0 done (warnings allowed); 1 the workbook has data errors (nothing w
 unreadable or refused file; 3 unexpected failure (with an error id to report).
 `,
     unknownCommand: (c: string) => `Unknown command "${c}".`,
-    badOption: (m: string) => `Invalid option: ${m}`,
+    unknownOption: (o: string) => `There is no option ${o}. Options: -o, --json, --lang, --units, --force, --help, --version.`,
+    optionNeedsValue: (o: string) => `Option ${o} needs a value, e.g. -o result.xlsx.`,
+    optionTakesNoValue: (o: string) => `Option ${o} takes no value (drop the "=…").`,
+    badArguments: 'The command line is not valid.',
     needInput: 'Missing the workbook file (.xlsx).',
     extraArguments: (command: string, extra: readonly string[]) =>
       `${command} takes ${command === 'template' ? 'no file name (use -o to name the output)' : 'exactly one file name'}; extra: ${extra.map((e) => `"${e}"`).join(', ')}. Quote a name that has spaces.`,

@@ -3,6 +3,7 @@
  * terminal to runCli, removes a half-written temporary file on Ctrl+C, and turns anything that still
  * escapes into exit 3 with an error id (never a stack trace unless BLOCRANK_DEBUG=1).
  */
+import { langFromArgv } from './parseCliArgs.js';
 import { issueJson, printIssues } from './reportIssues.js';
 import { runCli } from './runCli.js';
 import { escapeJsonControls, sanitizeTerminal } from './sanitizeTerminal.js';
@@ -28,7 +29,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 function lastResort(error: unknown): void {
-  const lang = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'vi';
+  const lang = langFromArgv(argv);
   const failure = unexpectedFailure(error, argv);
   const details = debugDetails(error);
   if (details) process.stderr.write(sanitizeTerminal(`${details}\n`));

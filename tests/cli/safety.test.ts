@@ -138,6 +138,18 @@ describe('outputs that are refused before any work, even with --force', () => {
     expect((await runBlocrank('pledge', book, 'a', 'b')).code).toBe(2);
   });
 
+  it('option errors are worded for the clerk, never in Node\'s own English', async () => {
+    const unknown = await runBlocrank('rank', book, '--bogus');
+    expect([unknown.code, unknown.stderr.split('\n')[0]]).toEqual([2, 'Không có tùy chọn --bogus. Các tùy chọn: -o, --json, --lang, --units, --force, --help, --version.']);
+    const missing = await runBlocrank('rank', book, '-o', '--lang', 'en');
+    expect(missing.code).toBe(2);
+    const needs = await runBlocrank('rank', book, '--lang=en', '-o');
+    expect(needs.stderr.split('\n')[0]).toBe('Option -o, --output needs a value, e.g. -o result.xlsx.');
+    const value = await runBlocrank('rank', book, '--json=yes');
+    expect(value.stderr.split('\n')[0]).toBe('Tùy chọn --json không nhận giá trị (bỏ phần "=…").');
+    for (const run of [unknown, needs, value]) expect(run.stderr).not.toMatch(/To specify a positional|argument missing|does not take/);
+  });
+
   it('an input that is a folder is named as one (exit 2)', async () => {
     const folder = join(dir, 'x.xlsx.d');
     await mkdir(folder);
