@@ -3,9 +3,12 @@
  * warns about a hidden unit row and about the clerk's result formulas that disagree.
  * Run with `npm run test:corpus`.
  */
+import { copyFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBlocrank } from '../../helpers/runCliInProcess.js';
 import { removeTempDirs, tempDir } from '../../helpers/tempDir.js';
-import { expectations, rankFixture, results, type RankJson } from '../corpus.js';
+import { CORPUS, expectations, rankFixture, results, type RankJson } from '../corpus.js';
 
 afterAll(removeTempDirs);
 
@@ -28,6 +31,17 @@ describe.each(all)('$fixture ($maker)', (e) => {
     expect(results(json)).toEqual(results(twins.get(e.twin)!));
     expect(json.units.map((u) => u.row)).toEqual(e.unitRows);
     expect(json.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('drafts the same pledge as its clean twin: no helper row signs it or leads the bloc', async () => {
+    const pledge = async (file: string) => {
+      const input = join(dir, `pledge-${basename(file)}`);
+      await copyFile(join(CORPUS, file), input);
+      const run = await runBlocrank('pledge', input, '--json', '-o', input.replace(/\.xlsx$/, '.docx'), '--force');
+      const { year, leader, deputy, signatories } = JSON.parse(run.stdout);
+      return { code: run.code, year, leader, deputy, signatories };
+    };
+    expect(await pledge(e.fixture)).toEqual(await pledge(e.twin));
   });
 
   it.runIf(e.skipped.length > 0)('names every row it skips in an info issue', async () => {
