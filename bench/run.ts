@@ -3,6 +3,7 @@
  * Sections: engine, grid (reading grids); more sections register in SECTIONS as the adapters grow.
  */
 import { benchCli } from './cli.js';
+import { benchCliStart } from './cli-start.js';
 import { benchEngine } from './engine.js';
 import { benchFunctions } from './functions.js';
 import { benchGrid } from './grid.js';
@@ -16,6 +17,7 @@ const SECTIONS: Record<string, () => Row[] | Promise<Row[]>> = {
   excel: benchTaskpaneHost,
   functions: benchFunctions,
   cli: benchCli,
+  'cli-start': benchCliStart,
   taskpane: benchTaskpane,
 };
 

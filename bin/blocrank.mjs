@@ -1,10 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI straight from source through tsx, so `npx blocrank …` works right after `npm ci`.
-import { register } from 'tsx/esm/api';
+// `blocrank`: runs the compiled CLI (dist-cli/blocrank.mjs, built by `npm ci`/`npm run build:cli`). In a
+// checkout where it is missing or older than src/, it is rebuilt first (about a second, once); where it
+// cannot be built, the sources run through tsx with a note. See scripts/build-cli.mjs.
+import { fileURLToPath } from 'node:url';
+import { launch } from '../scripts/build-cli.mjs';
 
-register();
-const { runCli } = await import('../src/cli/runCli.ts');
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-});
+await launch(fileURLToPath(new URL('..', import.meta.url)));

@@ -15,11 +15,20 @@ Cách dùng:
   blocrank dossier <sổ.xlsx> [-o thư-mục] [--json] [--force]
       Danh sách đề nghị khen thưởng sau bỏ phiếu (trang "Bình bầu"); các văn bản hồ sơ sẽ có ở phiên bản sau.
 
-Mã thoát: 0 thành công (có thể có cảnh báo); 1 sổ có lỗi dữ liệu (không ghi gì); 2 sai cú pháp hoặc không đọc được tệp.
+Tệp ghi ra (-o): rank cùng đuôi với sổ (.xlsx hoặc .xlsm); pledge .docx hoặc cùng đuôi với sổ; template .xlsx.
+Không bao giờ ghi vào tệp đầu vào, thư mục, thiết bị hay đường ống, kể cả với --force.
+
+Mã thoát: 0 thành công (có thể có cảnh báo); 1 sổ có lỗi dữ liệu (không ghi gì); 2 sai cú pháp,
+không đọc được hoặc không nhận tệp; 3 lỗi ngoài dự kiến (kèm mã lỗi để báo lại).
 `,
     unknownCommand: (c: string) => `Lệnh không hợp lệ: "${c}".`,
-    badOption: (m: string) => `Tham số không hợp lệ: ${m}`,
+    unknownOption: (o: string) => `Không có tùy chọn ${o}. Các tùy chọn: -o, --json, --lang, --units, --force, --help, --version.`,
+    optionNeedsValue: (o: string) => `Tùy chọn ${o} cần một giá trị, ví dụ -o ket-qua.xlsx.`,
+    optionTakesNoValue: (o: string) => `Tùy chọn ${o} không nhận giá trị (bỏ phần "=…").`,
+    badArguments: 'Dòng lệnh không hợp lệ.',
     needInput: 'Thiếu tên tệp sổ chấm điểm (.xlsx).',
+    extraArguments: (command: string, extra: readonly string[]) =>
+      `Lệnh ${command} nhận ${command === 'template' ? 'không tên tệp nào (dùng -o để đặt tên tệp ghi ra)' : 'đúng một tên tệp'}; thừa: ${extra.map((e) => `"${e}"`).join(', ')}. Tên có dấu cách thì đặt trong ngoặc kép.`,
     badLang: (v: string) => `--lang phải là vi hoặc en (đang là "${v}").`,
     badUnits: (v: string) => `--units phải là số nguyên từ 1 đến 1000 (đang là "${v}").`,
     written: (p: string) => `Đã ghi: ${p}`,
@@ -47,11 +56,20 @@ Usage:
   blocrank dossier <book.xlsx> [-o folder] [--json] [--force]
       The award proposals after the ballot ("Ballot" sheet); the dossier documents come with a later version.
 
-Exit codes: 0 done (warnings allowed); 1 the workbook has data errors (nothing written); 2 usage error or unreadable file.
+Outputs (-o): rank the input's extension (.xlsx or .xlsm); pledge .docx or the input's extension; template .xlsx.
+Never the input file, a folder, a device or a pipe, even with --force.
+
+Exit codes: 0 done (warnings allowed); 1 the workbook has data errors (nothing written); 2 usage error,
+unreadable or refused file; 3 unexpected failure (with an error id to report).
 `,
     unknownCommand: (c: string) => `Unknown command "${c}".`,
-    badOption: (m: string) => `Invalid option: ${m}`,
+    unknownOption: (o: string) => `There is no option ${o}. Options: -o, --json, --lang, --units, --force, --help, --version.`,
+    optionNeedsValue: (o: string) => `Option ${o} needs a value, e.g. -o result.xlsx.`,
+    optionTakesNoValue: (o: string) => `Option ${o} takes no value (drop the "=…").`,
+    badArguments: 'The command line is not valid.',
     needInput: 'Missing the workbook file (.xlsx).',
+    extraArguments: (command: string, extra: readonly string[]) =>
+      `${command} takes ${command === 'template' ? 'no file name (use -o to name the output)' : 'exactly one file name'}; extra: ${extra.map((e) => `"${e}"`).join(', ')}. Quote a name that has spaces.`,
     badLang: (v: string) => `--lang must be vi or en (it is "${v}").`,
     badUnits: (v: string) => `--units must be a whole number from 1 to 1000 (it is "${v}").`,
     written: (p: string) => `Written: ${p}`,

@@ -33,7 +33,8 @@ export function parseCliArgs(argv: readonly string[]): { args: CliArgs } | { err
       },
     });
   } catch (e) {
-    return { error: CLI_TEXT.vi.badOption(e instanceof Error ? e.message : String(e)), lang: 'vi' };
+    const lang = langFromArgv(argv);
+    return { error: optionError(e, lang), lang };
   }
   const { values, positionals } = parsed;
   const langRaw = values.lang;
@@ -58,4 +59,20 @@ export function parseCliArgs(argv: readonly string[]): { args: CliArgs } | { err
       version: values.version ?? false,
     },
   };
+}
+
+/** The language asked for on a command line that may not parse (`--lang en` or `--lang=en`), else Vietnamese. */
+export function langFromArgv(argv: readonly string[]): Lang {
+  return argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'vi';
+}
+
+/** A parse failure in the clerk's words: the option named, never Node's own English text. */
+function optionError(e: unknown, lang: Lang): string {
+  const t = CLI_TEXT[lang];
+  const code = (e as { code?: string }).code;
+  const message = e instanceof Error ? e.message : '';
+  const option = /'([^']+)'/.exec(message)?.[1]?.replace(/ <value>$/, '') ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t.unknownOption(option);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return /argument missing/.test(message) ? t.optionNeedsValue(option) : t.optionTakesNoValue(option);
+  return t.badArguments;
 }

@@ -11,7 +11,7 @@ import { pledgeSheet } from '../grid/pledgeSheet.js';
 import { readBloc } from '../grid/readBloc.js';
 import { rankBloc } from '../core/rankBloc.js';
 import { readWorkbookFile, type LoadedWorkbook } from '../xlsx/readWorkbookFile.js';
-import { saveCopy } from '../xlsx/saveCopy.js';
+import { saveCopy } from './saveCopy.js';
 import { writeSheetSpec } from '../xlsx/writeSheetSpec.js';
 import { CLI_TEXT } from './cliText.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
@@ -48,7 +48,7 @@ export async function pledgeCommand(args: CliArgs, io: CliIo): Promise<ExitCode>
 
   const model = pledge.value;
   const output = args.output ?? defaultPledgePath(file, model.year);
-  const bytes = extname(output).toLowerCase() === '.xlsx' ? await workbookWithSheet(loaded.value, model, args.force, issues) : await packPledgeDocx(model);
+  const bytes = /^\.xls[xm]$/.test(extname(output).toLowerCase()) ? await workbookWithSheet(loaded.value, model, args.force, issues) : await packPledgeDocx(model);
   if (!bytes) return report(io, args, lang, pledgeSummary(pledge, input), issues, EXIT.usage, input);
   const saved = await saveCopy(bytes, { input: file, output, force: args.force });
   issues.push(...saved.issues);

@@ -12,16 +12,17 @@ import type { BlocInput } from '../core/model.js';
 import type { BlocLayout } from '../grid/types.js';
 import { applyWrites } from '../xlsx/applyWrites.js';
 import { readWorkbookFile } from '../xlsx/readWorkbookFile.js';
-import { saveCopy } from '../xlsx/saveCopy.js';
+import { saveCopy } from './saveCopy.js';
 import { CLI_TEXT } from './cliText.js';
 import { formatTable } from './formatTable.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import type { CliArgs } from './parseCliArgs.js';
 import { inputFile, issueJson, printIssues } from './reportIssues.js';
 
-/** `blocrank rank`: the default output sits beside the input as `<name>.ranked.xlsx`. */
+/** `blocrank rank`: the default output sits beside the input as `<name>.ranked.xlsx` (`.xlsm` for a macro workbook). */
 export function defaultRankedPath(input: string): string {
-  return join(dirname(input), `${basename(input, extname(input))}.ranked.xlsx`);
+  const ext = extname(input).toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
+  return join(dirname(input), `${basename(input, extname(input))}.ranked${ext}`);
 }
 
 export async function rankCommand(args: CliArgs, io: CliIo): Promise<ExitCode> {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { templateSheets } from '../grid/templateSheets.js';
-import { saveCopy } from '../xlsx/saveCopy.js';
+import { saveCopy } from './saveCopy.js';
 import { writeSheetSpec } from '../xlsx/writeSheetSpec.js';
 import { CLI_TEXT } from './cliText.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';

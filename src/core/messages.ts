@@ -92,6 +92,35 @@ const dateText = (iso: string | number | undefined, lang: Lang): string => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso ?? ''));
   return m && lang === 'vi' ? `${m[3]}/${m[2]}/${m[1]}` : String(iso ?? '');
 };
+// ---- cli: what a refused output is, what a write failure means ----------------------------------
+const OUTPUT_KIND: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
+  device: { vi: 'một thiết bị', en: 'a device' },
+  fifo: { vi: 'một đường ống (FIFO)', en: 'a pipe (FIFO)' },
+  socket: { vi: 'một socket', en: 'a socket' },
+};
+const OUTPUT_WHAT: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
+  rank: { vi: 'bản sao đã xếp hạng cùng loại với tệp đầu vào', en: 'the ranked copy is the same kind of file as the input' },
+  pledge: { vi: 'giao ước dạng .docx, hoặc bản sao sổ có trang giao ước', en: 'the pledge as .docx, or a copy of the workbook with the pledge sheet' },
+  template: { vi: 'sổ chấm điểm mới', en: 'a new bloc workbook' },
+};
+/** Why a file could not be written, from the system's error code (never the system's own wording). */
+const WRITE_REASONS: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
+  EACCES: { vi: 'không có quyền ghi vào đó', en: 'no permission to write there' },
+  EPERM: { vi: 'không có quyền ghi vào đó', en: 'no permission to write there' },
+  ENOENT: { vi: 'thư mục chứa tệp không tồn tại', en: 'the folder does not exist' },
+  ENOTDIR: { vi: 'đường dẫn đi qua một tệp, không phải thư mục', en: 'the path goes through a file, not a folder' },
+  ENOSPC: { vi: 'ổ đĩa đã đầy', en: 'the disk is full' },
+  EDQUOT: { vi: 'đã hết dung lượng được cấp', en: 'the disk quota is used up' },
+  EROFS: { vi: 'ổ đĩa chỉ cho đọc', en: 'the disk is read-only' },
+  EBUSY: { vi: 'tệp đang được chương trình khác mở', en: 'another program has the file open' },
+  EXDEV: { vi: 'không ghi được vào thư mục đó', en: 'the folder cannot be written that way' },
+  ENAMETOOLONG: { vi: 'tên tệp quá dài', en: 'the file name is too long' },
+};
+function writeReason(code: string | number | undefined, lang: Lang): string {
+  const known = WRITE_REASONS[String(code)];
+  if (known) return known[lang];
+  return lang === 'vi' ? `lỗi hệ thống tệp (${String(code ?? '?')})` : `a file system error (${String(code ?? '?')})`;
+}
 
 // ---- functions: where a value sits in a worksheet function's argument ---------------------------
 /**
@@ -607,12 +636,35 @@ export const MESSAGES = {
     en: (p) => `Will not write over the input file "${p.path}": BlocRank always writes a copy.`,
   },
   FILE_NOT_WRITABLE: {
-    vi: (p) => `Không ghi được tệp "${p.path}" (lý do: ${p.reason}).`,
-    en: (p) => `Cannot write "${p.path}" (reason: ${p.reason}).`,
+    vi: (p) => `Không ghi được tệp "${p.path}": ${writeReason(p.reason, 'vi')}.`,
+    en: (p) => `Cannot write "${p.path}": ${writeReason(p.reason, 'en')}.`,
   },
   SHEET_EXISTS: {
     vi: (p) => `Sổ đã có trang "${p.sheet}"; thêm --force để thay trang này.`,
     en: (p) => `The workbook already has a sheet "${p.sheet}"; add --force to replace it.`,
+  },
+  // ---- cli: outputs refused before anything is written, unexpected failures -------------------
+  OUTPUT_IS_FOLDER: {
+    vi: (p) => `"${p.path}" là một thư mục; hãy cho tên tệp, ví dụ -o "${p.example}".`,
+    en: (p) => `"${p.path}" is a folder; give a file name, e.g. -o "${p.example}".`,
+  },
+  OUTPUT_NOT_FILE: {
+    vi: (p) => `"${p.path}" là ${OUTPUT_KIND[String(p.kind)]?.vi ?? 'một tệp đặc biệt'}, không phải tệp thường: BlocRank không ghi vào đó, kể cả với --force; hãy chọn tên tệp khác với -o.`,
+    en: (p) => `"${p.path}" is ${OUTPUT_KIND[String(p.kind)]?.en ?? 'a special file'}, not a regular file: BlocRank never writes there, even with --force; choose another file name with -o.`,
+  },
+  OUTPUT_EXTENSION: {
+    vi: (p) => `Tệp ghi ra "${p.path}" phải có đuôi ${p.allowed} (${OUTPUT_WHAT[String(p.what)]?.vi ?? 'nội dung được ghi'}); hãy đổi tên trong -o.`,
+    en: (p) => `The output "${p.path}" must end in ${p.allowed} (${OUTPUT_WHAT[String(p.what)]?.en ?? 'what is written'}); change the name given to -o.`,
+  },
+  INPUT_IS_FOLDER: {
+    vi: (p) => `"${p.path}" là một thư mục, không phải sổ Excel; hãy cho tên tệp .xlsx.`,
+    en: (p) => `"${p.path}" is a folder, not an Excel workbook; give the name of an .xlsx file.`,
+  },
+  UNEXPECTED_FAILURE: {
+    vi: (p) =>
+      `BlocRank gặp lỗi ngoài dự kiến (mã lỗi ${p.id}); tệp của bạn không bị thay đổi. Hãy báo cho người phụ trách BlocRank, gửi kèm: mã lỗi ${p.id}, lệnh đã chạy (${p.command}), phiên bản BlocRank ${p.version} và Node ${p.node}, và nếu được thì tệp sổ chấm điểm. Chạy lại với BLOCRANK_DEBUG=1 để in chi tiết kỹ thuật.`,
+    en: (p) =>
+      `BlocRank hit an unexpected failure (error id ${p.id}); your files were not changed. Please report it to whoever maintains BlocRank for you, with: the error id ${p.id}, the command you ran (${p.command}), BlocRank ${p.version} and Node ${p.node}, and if you can, the workbook. Run it again with BLOCRANK_DEBUG=1 to print the technical details.`,
   },
   // ---- excel (task pane adapter, src/excel) ---------------------------------------------------------
   EXCEL_SHEETS_EXIST: {

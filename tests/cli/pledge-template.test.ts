@@ -95,7 +95,7 @@ describe('blocrank template', () => {
 });
 
 describe('the installed command', () => {
-  it('`npx blocrank` runs from the project without a build step', async () => {
+  it('`npx blocrank` runs the compiled CLI from the project (built by `prepare`, rebuilt when stale)', async () => {
     const { stdout } = await promisify(execFile)('npx', ['--no-install', 'blocrank', 'rank', 'examples/bac-ninh-2018.xlsx', '--json', '-o', join(dir, 'npx.xlsx')], {
       env: { ...process.env, npm_config_update_notifier: 'false' },
     });
