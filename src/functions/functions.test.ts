@@ -52,8 +52,12 @@ describe('the worksheet functions called as Excel calls them', () => {
   });
 
   it('throws a CustomFunctions.Error for a misused argument (the whole formula is #VALUE!)', () => {
-    expect(thrownBy(() => rankBloc([[90, 80]]))).toEqual(
-      excelError('#VALUE!', 'Đối số "gia_tri" phải là một cột (đang có 1 dòng, 2 cột).'),
+    const block = [
+      [90, 80],
+      [70, 60],
+    ];
+    expect(thrownBy(() => rankBloc(block, null as never, col(1, 2)))).toEqual(
+      excelError('#VALUE!', 'Đối số "gia_tri" phải là một cột (đang có 2 dòng, 2 cột).'),
     );
     expect(thrownBy(() => grade(col(90), null))).toEqual(excelError('#VALUE!', 'Thiếu đối số "diem_toi_da".'));
     expect(thrownBy(() => maxScore([[10, 'x']]))).toEqual(excelError('#VALUE!', /Cột 2 của đối số "diem_toi_da"/));
