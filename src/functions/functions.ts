@@ -12,7 +12,7 @@ import { awardsColumn } from './awardsColumn.js';
 import { gradeValues } from './gradeValues.js';
 import { maxScoreOf } from './maxScoreOf.js';
 import { rankValues } from './rankValues.js';
-import { languageOf, setFunctionsLanguage } from './language.js';
+import { languageOf, setFunctionsLanguage, setFunctionsLanguageSource } from './language.js';
 import { runFunction, toExcelMatrix } from './toExcel.js';
 import { totalPoints } from './totalPoints.js';
 
@@ -142,10 +142,18 @@ export function awards(
   );
 }
 
-// The messages on #VALUE! follow Excel's display language, read once Office is ready (the shared runtime
-// page loads Office.js first). Outside Office (tests, Node) nothing is read and Vietnamese stays.
-if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-  Office.onReady()
-    .then(() => setFunctionsLanguage(languageOf(Office.context?.displayLanguage)))
-    .catch(() => undefined);
+// The messages on #VALUE! follow Excel's display language from the first calculation: the language is read
+// when the first message is written (Office.context.displayLanguage, available once the runtime calls the
+// functions), not set after Office.onReady, which may resolve after Excel's first calculation. Outside
+// Office (tests, Node) nothing is read and Vietnamese stays.
+if (typeof Office !== 'undefined') {
+  setFunctionsLanguageSource(() => Office.context?.displayLanguage);
+  if (typeof Office.onReady === 'function') {
+    Office.onReady()
+      .then(() => {
+        const tag = Office.context?.displayLanguage;
+        if (tag) setFunctionsLanguage(languageOf(tag));
+      })
+      .catch(() => undefined);
+  }
 }
