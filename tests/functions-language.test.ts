@@ -30,7 +30,10 @@ describe('the message language from the first calculation', () => {
   });
 
   it('is Vietnamese in a Vietnamese Excel', async () => {
-    const { rankBloc } = await loadFunctions({ onReady: () => Promise.resolve(), context: { displayLanguage: 'vi-VN' } });
+    const { rankBloc } = await loadFunctions({
+      onReady: () => Promise.resolve(),
+      context: { displayLanguage: 'vi-VN' },
+    });
     expect(rankBloc(col(90, 'abc'))[1]).toEqual([
       excelError('#VALUE!', 'Dòng 2 của đối số "gia_tri": "abc" không phải một số, ví dụ 8,5.'),
     ]);

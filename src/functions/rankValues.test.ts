@@ -12,7 +12,6 @@ const thrown = thrownMessage;
 const ranksOf = (cells: ResultCell[][]): unknown[] =>
   cells.map((row) => (isErrorCell(row[0]) ? row[0].excelError : row[0]));
 
-
 describe('RANKBLOC over a whole column (range left empty): one rank per row spills', () => {
   it('ranks descending with standard competition ranking (1, 2, 2, 4)', () => {
     expect(rankValues(col(80, 95, 90, 90, 70), null, [])).toEqual(col(4, 1, 2, 2, 5));
