@@ -103,7 +103,7 @@ export function renderHelpPage(markdown: string, title: string, lang = 'vi'): st
       continue;
     }
     const para: string[] = [];
-    while (i < lines.length && lines[i]!.trim() !== '' && !/^(#|\||    |\s*- )/.test(lines[i]!))
+    while (i < lines.length && lines[i]!.trim() !== '' && !/^(#|\|| {4}|\s*- )/.test(lines[i]!))
       para.push(lines[i++]!.trim());
     out.push(`<p>${inline(para.join(' '))}</p>`);
   }

@@ -157,7 +157,7 @@ describe.each(['en', 'vi'] as const)('functions%s.json within the documented lim
         if (optional) expect(p.optional, `${f.id}.${p.name} after an optional one`).toBe(true);
         optional ||= p.optional === true;
       }
-      expect(['scalar', 'matrix', undefined]).toContain(f.result.dimensionality);
+      expect(['scalar', 'matrix', undefined]).toContain(f.result?.dimensionality);
       expect(f.helpUrl).toMatch(/^https:\/\/[^\s]+$/);
     }
   });

@@ -127,11 +127,13 @@ export function isBlankCell(value: unknown): boolean {
  * A range argument as Excel passes it (rows of cells). A single value (a literal in the formula, or a call
  * from code) counts as a 1×1 range. Throws when it is missing or not rectangular. One backward pass both
  * checks the shape and finds the last used row (`usedRows`): Excel passes `H:H` as 1,048,576 rows, and the
- * per-cell RANKBLOC runs this on every call, so it must cost no more than one bare pass over the rows.
+ * per-cell RANKBLOC runs this on every call, so it must cost no more than one bare pass over the rows. With
+ * `deferShape` the pass stops at the last used row and the caller checks the shape of the rows above as it
+ * reads them (`requireRowShape`), so a bounded range is walked once, not twice.
  *
  * @example rangeArg([[1], [2], [null]], { fn: 'RANKBLOC', name: 'values' }).usedRows // 2
  */
-export function rangeArg(value: unknown, ref: ParamRef): RangeArg {
+export function rangeArg(value: unknown, ref: ParamRef, options: { readonly deferShape?: boolean } = {}): RangeArg {
   if (isOmitted(value)) misuse('FN_ARG_MISSING', argParams(ref));
   const cells = Array.isArray(value) ? (value as unknown[]) : [[value]];
   const rows = cells.length;
@@ -142,6 +144,7 @@ export function rangeArg(value: unknown, ref: ParamRef): RangeArg {
   for (let r = rows - 1; r >= 0; r--) {
     const row = cells[r];
     if (!Array.isArray(row) || row.length !== cols) return irregular(cells, ref);
+    if (usedRows > 0 && options.deferShape) break; // the caller checks each used row as it reads it
     if (usedRows === 0) {
       for (let c = 0; c < cols; c++) {
         const v: unknown = row[c];
@@ -160,6 +163,18 @@ export function rangeArg(value: unknown, ref: ParamRef): RangeArg {
     while (usedCols > 0 && isBlankCell(row[usedCols - 1])) usedCols--;
   }
   return { ref, cells: cells as unknown[][], rows, cols, usedRows, usedCols };
+}
+
+/**
+ * Throws unless `row` (a row read from a range made with `deferShape`) has the range's width.
+ *
+ * @example requireRowShape(range, range.cells[r])
+ */
+export function requireRowShape(range: RangeArg, row: unknown): void {
+  if (!Array.isArray(row) || row.length !== range.cols) {
+    const widths = (range.cells as unknown[]).map((x) => (Array.isArray(x) ? x.length : 1));
+    misuse('FN_NOT_VECTOR', { ...argParams(range.ref), rows: range.cells.length, cols: Math.max(...widths) });
+  }
 }
 
 /** A 1-D array from code is read as one column; anything else ragged misuses the argument. */

@@ -172,6 +172,11 @@ describe('RANKBLOC for one unit against the column (range given), as RANK.EQ', (
     expect(rankValues([[90]], withBlank, [])).toEqual([[1]]);
   });
 
+  it('refuses a ragged range from code, found while counting (the range is walked once)', () => {
+    expect(thrown(() => rankValues([[90]], [[90], [80, 1], [70]], []))).toMatch(/single row or column/);
+    expect(thrown(() => rankValues([[90]], [[90], 80, [70]], []))).toMatch(/single row or column/);
+  });
+
   it('throws when the range with tie-breaks is not one column or the tie-breaks do not align with it', () => {
     expect(thrown(() => rankValues([[90, 1]], [[90, 80]], [[[1, 2]]]))).toBe(
       'Argument "range" must be a single column (it has 1 rows and 2 columns).',

@@ -11,6 +11,7 @@ import {
   rangeArg,
   readNumber,
   requireColumn,
+  requireRowShape,
   requireSameRows,
   trimRange,
   type ErrorCell,
@@ -53,7 +54,8 @@ export type RankOrder = 'descending' | 'ascending';
  */
 export function rankValues(values: unknown, range: unknown, tieBreaks: readonly unknown[]): ResultCell[][] {
   const valuesArg = rangeArg(values, ref('values'));
-  const rangeArgument = optionalRangeArg(range, ref('range'));
+  // The per-cell range is walked once: its shape is checked row by row while counting (`deferShape`).
+  const rangeArgument = isOmitted(range) ? null : rangeArg(range, ref('range'), { deferShape: true });
   const totalsRaw = rangeArgument ?? valuesArg;
   const { order, keyArgs } = orderAndKeys(tieBreaks, totalsRaw, valuesArg);
   if (keyArgs.length > 0) requireColumn(totalsRaw);
@@ -205,21 +207,19 @@ export function countRank(
   order: RankOrder,
 ): number | null {
   const { cells, rows, cols } = range;
+  if (cols === 1 && keyColumns.length === 0) {
+    return order === 'ascending' ? countColumn(range, -total, -1) : countColumn(range, total, 1);
+  }
   const ascending = order === 'ascending';
   const k = keyColumns.length;
   let before = 0;
   let found = false;
   for (let r = 0; r < rows; r++) {
     const row = cells[r]!;
+    requireRowShape(range, row);
     for (let c = 0; c < cols; c++) {
-      let v: unknown = row[c];
-      if (typeof v !== 'number') {
-        if (v === null || v === undefined || typeof v === 'boolean') continue;
-        const parsed = parseNumber(excelCell(v));
-        if (parsed.kind !== 'value') continue;
-        v = parsed.value;
-      }
-      const t = v as number;
+      const t = numberIn(row[c]);
+      if (t === null) continue;
       if (t !== total) {
         if (ascending ? t < total : t > total) before++;
         continue;
@@ -235,6 +235,41 @@ export function countRank(
     }
   }
   return found ? before + 1 : null;
+}
+
+/**
+ * The common case of `countRank` — one column, no tie-break — as one tight loop: `sign` 1 counts the cells
+ * greater than `target`, -1 (with `target` negated) the smaller ones. Numbers are compared as they come;
+ * only other cells go through the parser.
+ */
+function countColumn(range: RangeArg, target: number, sign: 1 | -1): number | null {
+  const { cells, rows } = range;
+  let before = 0;
+  let equal = 0;
+  for (let r = 0; r < rows; r++) {
+    const row = cells[r];
+    if (!Array.isArray(row) || row.length !== 1) requireRowShape(range, row);
+    const v: unknown = (row as readonly unknown[])[0];
+    let t: number;
+    if (typeof v === 'number') t = v * sign;
+    else {
+      const parsed = numberIn(v);
+      if (parsed === null) continue;
+      t = parsed * sign;
+    }
+    // Branch-free: on real totals "greater or not" is a coin toss the CPU cannot predict.
+    before += +(t > target);
+    equal += +(t === target);
+  }
+  return equal > 0 ? before + 1 : null;
+}
+
+/** A cell of `range` as a number, or null when it is blank, a boolean or not a number (left out, as RANK.EQ). */
+function numberIn(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (v === null || v === undefined || typeof v === 'boolean') return null;
+  const parsed = parseNumber(excelCell(v));
+  return parsed.kind === 'value' ? parsed.value : null;
 }
 
 /** > 0 when row r's keys rank before `keys` (higher first), 0 when equal; null when a key cannot be read. */
