@@ -110,6 +110,27 @@ describe('the argument runner', () => {
     ]);
   });
 
+  it('reads data-type cells by their basic value, and never shows one as [object Object]', () => {
+    const entity = { type: 'Entity', text: 'Sở Nội vụ', properties: { Code: { type: 'String', basicValue: 'SNV' } } };
+    const formatted = { type: 'FormattedNumber', basicValue: 92.5, numberFormat: '0.0' };
+    expect(excelCell(formatted)).toBe(92.5);
+    expect(excelCell(entity)).toBe('Sở Nội vụ');
+    expect(excelCell({ properties: {} })).toBe('[?]');
+    expect(rankBloc(col(90, formatted))).toEqual(col(2, 1));
+    const messages = [
+      rankBloc(col(90, entity))[1]![0],
+      rankBloc(col(90, { type: 'Entity', properties: {} }))[1]![0],
+      grade(col({ layouts: {} }), 100)[0]![0],
+      awards(col(1), col({ type: 'Entity' }))[0]![0],
+    ].map((e) => (e as { message?: string }).message ?? '');
+    expect(messages[0]).toBe('Dòng 2 của đối số "gia_tri": "Sở Nội vụ" không phải một số, ví dụ 8,5.');
+    expect(messages[1]).toContain('"[Entity]"');
+    for (const m of messages) {
+      expect(m).not.toBe('');
+      expect(m).not.toContain('[object Object]');
+    }
+  });
+
   it('reads a row and a column alike as a list, naming positions as the clerk sees them', () => {
     const ref = { fn: 'TOTAL', name: 'points' };
     const row = vectorArg(rangeArg([[1, 2, 3]], ref));
