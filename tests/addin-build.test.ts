@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { DEV_BASE_URL, PRODUCTION_ADDIN_ID, manifestVersion } from '../scripts/addinAssetsPlugin';
 import { generateFunctionsMetadata, localizeMetadata, withBaseUrl } from '../scripts/customFunctionsPlugin';
 import { checkManifest, checkServedFiles, parseManifest } from '../scripts/manifestChecks';
+import { findManifestSchema, hasXmllint, validateWithSchema } from '../scripts/manifestSchema';
 import { functionsVi } from '../src/functions/functions-vi';
 
 const root = resolve(import.meta.dirname, '..');
@@ -115,6 +116,19 @@ describe('npm run build', () => {
     expect(checkManifest(xml, { root: out, baseUrl: BASE })).toEqual([]);
     expect(checkServedFiles(parseManifest(xml), BASE, new Set(listFiles(out)))).toEqual([]);
   });
+
+  it.skipIf(!findManifestSchema(root) || !hasXmllint())(
+    'the built production manifest is valid against the XSD',
+    () => {
+      const r = validateWithSchema(
+        findManifestSchema(root)!,
+        readFileSync(join(out, 'manifest.xml'), 'utf8'),
+        'dist/manifest.xml',
+      );
+      expect(r.output).toMatch(/validates$/);
+      expect(r.ok, r.output).toBe(true);
+    },
+  );
 
   it('the page loads Office.js from the CDN and nothing else from the network', () => {
     const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
