@@ -57,8 +57,10 @@ export interface AwardsOptions {
  * Quotas as in the settings sheet: provincial flags (default 1), certificates (default `Tự động`: ≥ 10 units
  * → 3, 6–9 → 2, ≤ 5 → 1).
  *
- * A bad cell gives its row `#VALUE!` naming it, and every other row `#VALUE!` too: awards are shared out
- * over the whole bloc, so none is proposed until every unit can be read (the engine's rule).
+ * The spilled rank and grade columns are taken as they are: rows after the last used one are cut, and a row
+ * whose rank and grade are both empty (or 0, as some Excel builds pass an empty cell) is no unit and gives an
+ * empty cell. A bad cell gives its row `#VALUE!` naming it, and every other unit `#VALUE!` too: awards are
+ * shared out over the whole bloc, so none is proposed until every unit can be read (the engine's rule).
  *
  * @example awardsColumn([[1], [2], [3]], [['HTXSNV'], ['HTXSNV'], ['HTTNV']], null, {})
  * // [['Cờ thi đua của Chính phủ; Cờ thi đua của UBND tỉnh'], ['Bằng khen của Chủ tịch UBND tỉnh'], ['']]

@@ -34,7 +34,10 @@ const TOTAL = { blank: 'error', expected: 'number' } as const;
 export interface PrepareRankingOptions {
   /** A blank total leaves its row out of the ranking without an error (a row reserved for a unit to come). */
   readonly blankRows?: boolean;
-  /** RANK.EQ's order 1: the lowest total first (tie-break keys still rank the higher value first). */
+  /**
+   * RANK.EQ's order 1: the lowest total first (tie-break keys still rank the higher value first). The totals
+   * are then kept negated, so `rankOf` takes a negated total.
+   */
   readonly ascending?: boolean;
 }
 
@@ -91,7 +94,6 @@ export function prepareRanking(
   const keys = allKeys.map((column) => column.subarray(0, count));
   const { ranks, order } = rankByKeys(compactTotals, keys);
   return { rows: n, rowErrors, valid, totals: compactTotals, keys, ranks, order };
-  // (ascending: the totals are kept negated, so `rankOf` takes a negated total too)
 }
 
 /**

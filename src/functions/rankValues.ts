@@ -20,7 +20,7 @@ import {
   type ResultCell,
 } from './args.js';
 import { parseNumber } from '../grid/parseNumber.js';
-import { prepareRanking, type KeyColumn } from './prepareRanking.js';
+import { prepareRanking, rankOf, type KeyColumn } from './prepareRanking.js';
 
 const ref = (name: string): ParamRef => ({ fn: 'RANKBLOC', name });
 const TIE_BREAK_NAMES = ['tiebreak1', 'tiebreak2', 'tiebreak3'];
@@ -159,13 +159,35 @@ function againstRange(
   }
   const keys = new Float64Array(k);
   const width = k > 0 ? 1 : values.cols;
+  const rank = rankerOf(range, keyColumns, order, values.rows * width);
   const out: ResultCell[][] = new Array(values.rows);
   for (let r = 0; r < values.rows; r++) {
     const row: ResultCell[] = new Array(width);
-    for (let c = 0; c < width; c++) row[c] = rankOne(values, r, c, keys, range, keyColumns, order);
+    for (let c = 0; c < width; c++) row[c] = rankOne(values, r, c, keys, range, rank);
     out[r] = row;
   }
   return out;
+}
+
+/** Above this many values ranked in one call, the range is sorted once and searched (n log n, not n²). */
+const SORT_FROM = 32;
+
+/**
+ * How one call ranks its values in `range`: a linear count per value (the per-cell formula: one value, no
+ * sort), or, for many values at once (`=TDKT.RANKBLOC(H2:H10001, H2:H10001)`), one sort of a column range and
+ * a binary search per value. Both leave out the same cells and give the same ranks.
+ */
+function rankerOf(
+  range: RangeArg,
+  keyColumns: readonly KeyColumn[],
+  order: RankOrder,
+  count: number,
+): (total: number, keys: ArrayLike<number>) => number | null {
+  if (count < SORT_FROM || range.cols !== 1) return (total, keys) => countRank(range, keyColumns, total, keys, order);
+  for (let r = 0; r < range.rows; r++) requireRowShape(range, range.cells[r]);
+  const ascending = order === 'ascending';
+  const prepared = prepareRanking(range, keyColumns, { blankRows: true, ascending });
+  return (total, keys) => rankOf(prepared, ascending ? -total : total, keys);
 }
 
 function rankOne(
@@ -174,8 +196,7 @@ function rankOne(
   c: number,
   keys: Float64Array,
   range: RangeArg,
-  keyColumns: readonly KeyColumn[],
-  order: RankOrder,
+  rank: (total: number, keys: ArrayLike<number>) => number | null,
 ): ResultCell {
   const row = values.cells[r]!;
   const cell = row[c];
@@ -191,7 +212,7 @@ function rankOne(
     if (isErrorCell(key)) return key;
     keys[j] = key!;
   }
-  return countRank(range, keyColumns, total!, keys, order) ?? notFound(values, r, c, total!, range, keys.length > 0);
+  return rank(total!, keys) ?? notFound(values, r, c, total!, range, keys.length > 0);
 }
 
 /**
@@ -220,17 +241,12 @@ export function countRank(
     for (let c = 0; c < cols; c++) {
       const t = numberIn(row[c]);
       if (t === null) continue;
+      // A row with an unreadable tie-break cell is left out, as the spilled ranking leaves it out.
+      const cmp = k === 0 ? 0 : compareKeys(keyColumns, r, keys);
+      if (cmp === null) continue;
       if (t !== total) {
         if (ascending ? t < total : t > total) before++;
-        continue;
-      }
-      if (k === 0) {
-        found = true;
-        continue;
-      }
-      const cmp = compareKeys(keyColumns, r, keys);
-      if (cmp === null) continue; // an unreadable tie-break cell: the row is left out
-      if (cmp > 0) before++;
+      } else if (cmp > 0) before++;
       else if (cmp === 0) found = true;
     }
   }
