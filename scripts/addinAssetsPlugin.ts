@@ -123,7 +123,11 @@ export function addinAssetsPlugin(options: AddinAssetsPluginOptions): Plugin {
       this.emitFile({ type: 'asset', fileName: 'support.html', source: readFileSync(join(assetsDir, 'support.html')) });
       // The functions' help page (their helpUrl): docs/FUNCTIONS.md as HTML.
       const help = readFileSync(resolve(options.root, 'docs/FUNCTIONS.md'), 'utf8');
-      this.emitFile({ type: 'asset', fileName: HELP_PAGE, source: renderHelpPage(help, 'BlocRank – TDKT functions') });
+      this.emitFile({
+        type: 'asset',
+        fileName: HELP_PAGE,
+        source: renderHelpPage(help, 'BlocRank – TDKT functions', 'en'),
+      });
       let manifest: string;
       try {
         manifest = buildManifest(readFileSync(manifestPath, 'utf8'), {
