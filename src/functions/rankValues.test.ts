@@ -187,6 +187,18 @@ describe('RANKBLOC for one unit against the column (range given), as RANK.EQ', (
   });
 });
 
+describe('no state between calls (the removed cache recognised a range by its cells, not its shape)', () => {
+  it('3 totals with 1 tie-break column, then a 6-row column holding the same six values: as a first call', () => {
+    const totals = col(90, 85, 90);
+    const keys = col(1, 0, 2);
+    expect(rankValues([[90, 1]], totals, [keys])).toEqual([[2]]);
+    const six = col(90, 85, 90, 1, 0, 2);
+    expect(rankValues([[1]], six, [])).toEqual([[5]]);
+    expect(rankValues([[85]], six, [])).toEqual([[3]]);
+    expect(rankValues([[90]], six, [])).toEqual([[1]]);
+  });
+});
+
 describe('RANKBLOC ranking many values in one call sorts the range once: the same ranks as one call each', () => {
   it('agrees cell by cell, both orders, with tie-breaks, blanks, text and numbers stored as text in the range', () => {
     fc.assert(
