@@ -50,6 +50,27 @@ export interface CustomFunctionsPluginOptions {
   localizations?: Readonly<Record<string, LocalizationTable>>;
   /** Name of the emitted metadata file; default functions.json. */
   fileName?: string;
+  /**
+   * The URL the add-in is served from: every `helpUrl` written against the development URL
+   * (`devBaseUrl`, https://localhost:3000/) is rewritten to it, as the manifest's URLs are.
+   */
+  baseUrl?: string;
+  devBaseUrl?: string;
+}
+
+/**
+ * `metadata` with each function's `helpUrl` moved from `devBaseUrl` to `baseUrl` (the same JSON otherwise).
+ *
+ * @example withBaseUrl(metadata, 'https://localhost:3000/', 'https://addin.example.org/')
+ */
+export function withBaseUrl(metadata: FunctionsMetadata, devBaseUrl: string, baseUrl: string): FunctionsMetadata {
+  if (devBaseUrl === baseUrl) return metadata;
+  return {
+    ...metadata,
+    functions: metadata.functions.map((fn) =>
+      fn.helpUrl?.startsWith(devBaseUrl) ? { ...fn, helpUrl: baseUrl + fn.helpUrl.slice(devBaseUrl.length) } : fn,
+    ),
+  };
 }
 
 /** A failure that carries every message found, so the build prints them all at once. */
@@ -67,6 +88,21 @@ export class CustomFunctionsMetadataError extends Error {
 const NAME_PATTERN = /^\p{L}[\p{L}0-9._]*$/u;
 /** A name Excel would read as a cell reference (A1 … XFD1048576, or R1C1). */
 const CELL_REFERENCE = /^([A-Z]{1,3}[0-9]+|R[0-9]*C[0-9]*)$/i;
+
+/**
+ * What Excel shows of a description: at most 128 characters (the limit of the older function-metadata schema;
+ * longer help lives on the page of `helpUrl`), on one line (a line break shows as a stray character).
+ */
+export const MAX_DESCRIPTION = 128;
+
+function descriptionProblem(text: string | undefined): string | undefined {
+  if (!text?.trim()) return 'is missing';
+  if (/[\r\n]/.test(text)) return 'holds a line break';
+  const length = [...text].length;
+  if (length > MAX_DESCRIPTION)
+    return `has ${length} characters (at most ${MAX_DESCRIPTION}; put the rest on the help page)`;
+  return undefined;
+}
 
 function nameProblem(name: string): string | undefined {
   if (!NAME_PATTERN.test(name)) return 'must start with a letter and hold only letters, digits, "." and "_"';
@@ -152,8 +188,17 @@ export async function generateFunctionsMetadata(
     const problem = nameProblem(fn.name);
     if (problem) problems.push(`${fn.id}: name "${fn.name}" ${problem}`);
     if (!fn.description?.trim()) problems.push(`${fn.id}: the JSDoc has no description`);
+    else {
+      const problem = descriptionProblem(fn.description);
+      if (problem) problems.push(`${fn.id}: the description ${problem}`);
+    }
+    if (!fn.helpUrl || !/^https:\/\//.test(fn.helpUrl)) problems.push(`${fn.id}: no @helpurl with an https URL`);
     for (const p of fn.parameters) {
       if (!p.description?.trim()) problems.push(`${fn.id}: parameter "${p.name}" has no @param description`);
+      else {
+        const problem = descriptionProblem(p.description);
+        if (problem) problems.push(`${fn.id}: the description of parameter "${p.name}" ${problem}`);
+      }
     }
   }
   if (problems.length > 0) {
@@ -193,7 +238,8 @@ export function localizeMetadata(
     const other = seen.get(key);
     if (other !== undefined) problems.push(`${locale}: ${fn.id} and ${other} have the same name "${text.name}"`);
     seen.set(key, fn.id);
-    if (!text.description.trim()) problems.push(`${locale}: ${fn.id}: empty description`);
+    const textProblem = descriptionProblem(text.description);
+    if (textProblem) problems.push(`${locale}: ${fn.id}: the description ${textProblem}`);
     const paramNames = new Set(fn.parameters.map((p) => p.name));
     for (const name of Object.keys(text.parameters ?? {})) {
       if (!paramNames.has(name))
@@ -205,6 +251,8 @@ export function localizeMetadata(
         problems.push(`${locale}: ${fn.id}: parameter "${p.name}" has no description`);
         return p;
       }
+      const paramProblem = descriptionProblem(pt.description);
+      if (paramProblem) problems.push(`${locale}: ${fn.id}: the description of parameter "${p.name}" ${paramProblem}`);
       if (pt.name !== undefined && !/^[\p{L}_][\p{L}0-9_]*$/u.test(pt.name)) {
         problems.push(`${locale}: ${fn.id}: parameter name "${pt.name}" must be a single word (letters, digits, "_")`);
       }
@@ -266,10 +314,12 @@ export function customFunctionsPlugin(options: CustomFunctionsPluginOptions): Pl
       if (!bundled) {
         this.error(`${entry} is not part of the bundle: the page hosting the shared runtime must load it.`);
       }
-      this.emitFile({ type: 'asset', fileName, source: `${JSON.stringify(generated.metadata, null, 2)}\n` });
-      for (const l of localized) {
-        this.emitFile({ type: 'asset', fileName: l.fileName, source: `${JSON.stringify(l.metadata, null, 2)}\n` });
-      }
+      const served = (m: FunctionsMetadata): string => {
+        const moved = options.baseUrl && options.devBaseUrl ? withBaseUrl(m, options.devBaseUrl, options.baseUrl) : m;
+        return `${JSON.stringify(moved, null, 2)}\n`;
+      };
+      this.emitFile({ type: 'asset', fileName, source: served(generated.metadata) });
+      for (const l of localized) this.emitFile({ type: 'asset', fileName: l.fileName, source: served(l.metadata) });
     },
   };
 }

@@ -126,7 +126,11 @@ function sourceLocationResid(parent: Element | undefined, local: string): string
   return loc?.getAttribute('resid') ?? undefined;
 }
 
-/** Runtime, CustomFunctions Page and Script, FunctionFile and the ShowTaskpane action share one resid. */
+/**
+ * Runtime, CustomFunctions Page, FunctionFile and the ShowTaskpane action share one resid (the page); the
+ * CustomFunctions Script is a JavaScript file (the docs: "link to the JavaScript file with the custom function's
+ * definition and registration code").
+ */
 export function checkSharedRuntime(doc: Document): string[] {
   const problems: string[] = [];
   const runtimes = all(doc, NS.ov, 'Runtime');
@@ -138,7 +142,6 @@ export function checkSharedRuntime(doc: Document): string[] {
   if (!cf) problems.push('no CustomFunctions extension point');
   const uses: Array<[string, string | undefined]> = [
     ['CustomFunctions <Page>', sourceLocationResid(cf, 'Page')],
-    ['CustomFunctions <Script>', sourceLocationResid(cf, 'Script')],
     ['<FunctionFile>', first(doc, NS.ov, 'FunctionFile')?.getAttribute('resid') ?? undefined],
   ];
   const actions = all(doc, NS.ov, 'Action').filter((a) => xsiType(a) === 'ShowTaskpane');
@@ -147,6 +150,11 @@ export function checkSharedRuntime(doc: Document): string[] {
     uses.push(['ShowTaskpane <SourceLocation>', first(a, NS.ov, 'SourceLocation')?.getAttribute('resid') ?? undefined]);
   for (const [what, r] of uses) {
     if (r !== resid) problems.push(`${what} uses resid "${r ?? '(none)'}", the shared runtime uses "${resid}"`);
+  }
+  const scriptResid = sourceLocationResid(cf, 'Script');
+  const scriptUrl = scriptResid ? resources(doc).get(scriptResid)?.el.getAttribute('DefaultValue') : undefined;
+  if (!scriptUrl || !/\.js$/.test(scriptUrl)) {
+    problems.push(`CustomFunctions <Script> must point to a .js file, not ${scriptUrl ?? '(nothing)'}`);
   }
   const runtimeUrl = resources(doc).get(resid)?.el.getAttribute('DefaultValue');
   const defaultSource = first(doc, NS.app, 'DefaultSettings');

@@ -7,8 +7,10 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
-import { generateFunctionsMetadata, localizeMetadata } from '../scripts/customFunctionsPlugin';
+import { DEV_BASE_URL, PRODUCTION_ADDIN_ID, manifestVersion } from '../scripts/addinAssetsPlugin';
+import { generateFunctionsMetadata, localizeMetadata, withBaseUrl } from '../scripts/customFunctionsPlugin';
 import { checkManifest, checkServedFiles, parseManifest } from '../scripts/manifestChecks';
+import { findManifestSchema, hasXmllint, validateWithSchema } from '../scripts/manifestSchema';
 import { functionsVi } from '../src/functions/functions-vi';
 
 const root = resolve(import.meta.dirname, '..');
@@ -47,25 +49,58 @@ afterAll(() => {
 });
 
 describe('npm run build', () => {
-  it('writes the page, the metadata, the icons, the support page and the manifest', () => {
+  it('writes the page, the functions script, the metadata, the help page, the icons and the manifest', () => {
     const files = listFiles(out);
-    for (const f of ['taskpane.html', 'functions.json', 'functions-vi.json', 'manifest.xml', 'support.html'])
+    for (const f of [
+      'taskpane.html',
+      'functions.js',
+      'functions.json',
+      'functions-vi.json',
+      'help/functions.html',
+      'manifest.xml',
+      'support.html',
+    ])
       expect(files).toContain(f);
     for (const size of [16, 32, 64, 80, 128]) expect(files).toContain(`assets/icon-${size}.png`);
-    // One entry script; the task pane's other chunks are imported on demand from assets/.
+    // One entry script in the page; it imports functions.js (the functions register once, in the page's
+    // runtime); the task pane's other chunks are imported on demand from assets/.
     const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
     const entries = [...html.matchAll(/<script type="module"[^>]*src="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
     expect(entries).toHaveLength(1);
     expect(files).toContain(entries[0]);
-    expect(files.filter((f) => f.endsWith('.js')).every((f) => f.startsWith('assets/'))).toBe(true);
+    expect(readFileSync(join(out, entries[0]!), 'utf8')).toMatch(/import\s*["'`]\.\.\/functions\.js["'`]/);
+    expect(files.filter((f) => f.endsWith('.js') && f !== 'functions.js').every((f) => f.startsWith('assets/'))).toBe(
+      true,
+    );
+    expect(readFileSync(join(out, 'functions.js'), 'utf8')).toMatch(/CustomFunctions\.associate\([`"']RANKBLOC[`"']/);
+  });
+
+  it('the help page is docs/FUNCTIONS.md, with an anchor for each function', () => {
+    const help = readFileSync(join(out, 'help/functions.html'), 'utf8');
+    for (const id of [
+      'tdktversion',
+      'tdktrankbloc',
+      'tdkttotal',
+      'tdktmaxscore',
+      'tdktgrade',
+      'tdktawards',
+      'blank-as-0',
+    ])
+      expect(help).toContain(`id="${id}"`);
+    expect(help).toContain('<table>');
+    expect(help).not.toMatch(/<script/);
   });
 
   it('functions.json is the generated metadata, functions-vi.json its Vietnamese copy', async () => {
     const { metadata } = await generateFunctionsMetadata(resolve(root, 'src/functions/functions.ts'));
     const json = JSON.parse(readFileSync(join(out, 'functions.json'), 'utf8'));
     const vi = JSON.parse(readFileSync(join(out, 'functions-vi.json'), 'utf8'));
-    expect(json).toEqual(metadata);
-    expect(vi).toEqual(localizeMetadata(metadata, functionsVi, 'vi'));
+    // the generator's output, with the help pages moved to BLOCRANK_URL as the manifest's URLs are
+    expect(json).toEqual(withBaseUrl(metadata, DEV_BASE_URL, BASE));
+    expect(vi).toEqual(withBaseUrl(localizeMetadata(metadata, functionsVi, 'vi'), DEV_BASE_URL, BASE));
+    for (const f of json.functions as Array<{ helpUrl: string }>) {
+      expect(f.helpUrl).toMatch(new RegExp(`^${BASE.replace(/[.]/g, '\\.')}help/functions\\.html#tdkt`));
+    }
     expect(json.functions.find((f: { id: string }) => f.id === 'VERSION')).toMatchObject({ name: 'VERSION' });
     expect(vi.functions.find((f: { id: string }) => f.id === 'VERSION')).toMatchObject({ name: 'PHIENBAN' });
   });
@@ -74,9 +109,26 @@ describe('npm run build', () => {
     const xml = readFileSync(join(out, 'manifest.xml'), 'utf8');
     expect(xml).not.toContain('localhost');
     expect(xml).toContain(`${BASE}taskpane.html`);
+    expect(xml).toContain(`${BASE}functions.js`);
+    expect(xml).toContain(`<Id>${PRODUCTION_ADDIN_ID}</Id>`);
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+    expect(xml).toContain(`<Version>${manifestVersion(pkg.version)}</Version>`);
     expect(checkManifest(xml, { root: out, baseUrl: BASE })).toEqual([]);
     expect(checkServedFiles(parseManifest(xml), BASE, new Set(listFiles(out)))).toEqual([]);
   });
+
+  it.skipIf(!findManifestSchema(root) || !hasXmllint())(
+    'the built production manifest is valid against the XSD',
+    () => {
+      const r = validateWithSchema(
+        findManifestSchema(root)!,
+        readFileSync(join(out, 'manifest.xml'), 'utf8'),
+        'dist/manifest.xml',
+      );
+      expect(r.output).toMatch(/validates$/);
+      expect(r.ok, r.output).toBe(true);
+    },
+  );
 
   it('the page loads Office.js from the CDN and nothing else from the network', () => {
     const html = readFileSync(join(out, 'taskpane.html'), 'utf8');

@@ -86,9 +86,10 @@ describe('generateFunctionsMetadata (custom-functions-metadata on a fixture)', (
     ]);
   });
 
-  it('requires a description for every function and parameter', async () => {
+  it('requires a description for every function and parameter, and a help page', async () => {
     expect(await problemsOf(fixture('customFunctionsUndocumented'))).toEqual([
       'BARE: the JSDoc has no description',
+      'BARE: no @helpurl with an https URL',
       'BARE: parameter "x" has no @param description',
     ]);
   });

@@ -5,7 +5,6 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../src/core/model.js';
 import { setFunctionsLanguage } from '../src/functions/language.js';
-import { clearRankingCache } from '../src/functions/cachedRanking.js';
 import { toA1 } from '../src/grid/toA1.js';
 import type { CellValue, WorkbookGrid } from '../src/grid/types.js';
 import { readWorkbookFile } from '../src/xlsx/readWorkbookFile.js';
@@ -25,10 +24,7 @@ const loadGrid = async (name: string): Promise<WorkbookGrid> => {
 const isExcelError = (v: unknown): v is StubError => v instanceof StubError;
 
 beforeAll(() => installCustomFunctionsStub());
-afterEach(() => {
-  setFunctionsLanguage('vi');
-  clearRankingCache();
-});
+afterEach(() => setFunctionsLanguage('vi'));
 
 /** Expects the functions' columns to be what `blocrank rank` writes. */
 function expectAgreement(book: WorkbookGrid, lang: Lang): ReturnType<typeof functionColumns> {

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { substituteBaseUrl } from '../scripts/addinAssetsPlugin';
+import { version } from '../package.json';
+import { PRODUCTION_ADDIN_ID, buildManifest, manifestVersion } from '../scripts/addinAssetsPlugin';
 import { XMLLINT_MISSING, findManifestSchema, hasXmllint, validateWithSchema } from '../scripts/manifestSchema';
 
 const root = resolve(import.meta.dirname, '..');
@@ -30,9 +31,15 @@ describe('manifest.xml against OfficeAppManifestV1_1.xsd', () => {
     expect(r.ok, r.output).toBe(true);
   });
 
-  it.skipIf(!schema)('the manifest with a production URL is valid', () => {
+  it.skipIf(!schema)('the production manifest (its URL, <Id> and version) is valid', () => {
     if (!hasXmllint()) throw new Error(XMLLINT_MISSING);
-    const r = validateWithSchema(schema!, substituteBaseUrl(xml, 'https://addin.example.org/blocrank/'));
+    const production = buildManifest(xml, {
+      baseUrl: 'https://addin.example.org/blocrank/',
+      version: manifestVersion(version),
+      id: PRODUCTION_ADDIN_ID,
+    });
+    const r = validateWithSchema(schema!, production, 'dist/manifest.xml');
+    expect(r.output).toMatch(/validates$/);
     expect(r.ok, r.output).toBe(true);
   });
 

@@ -2,7 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEV_BASE_URL, resolveBaseUrl, substituteBaseUrl } from '../scripts/addinAssetsPlugin';
+import { version as packageVersion } from '../package.json';
+import {
+  DEV_BASE_URL,
+  PRODUCTION_ADDIN_ID,
+  buildManifest,
+  manifestVersion,
+  resolveAddinId,
+  resolveBaseUrl,
+  substituteBaseUrl,
+} from '../scripts/addinAssetsPlugin';
 import {
   MAX_ID_LENGTH,
   NS,
@@ -23,6 +32,8 @@ import {
 const root = resolve(import.meta.dirname, '..');
 const xml = readFileSync(resolve(root, 'manifest.xml'), 'utf8');
 const doc = parseManifest(xml);
+/** The development add-in's id (manifest.xml); production builds get PRODUCTION_ADDIN_ID. */
+const DEV_ADDIN_ID = '07e04d99-78e1-43f8-9b51-94102f5ebf48';
 
 describe('manifest.xml', () => {
   it('is a TaskPaneApp for Excel with the fixed identity', () => {
@@ -30,8 +41,8 @@ describe('manifest.xml', () => {
     expect(app.localName).toBe('OfficeApp');
     expect(app.getAttributeNS(NS.xsi, 'type')).toBe('TaskPaneApp');
     const text = (local: string) => doc.getElementsByTagNameNS(NS.app, local)[0]?.textContent?.trim();
-    expect(text('Id')).toBe('07e04d99-78e1-43f8-9b51-94102f5ebf48');
-    expect(text('Version')).toBe('1.0.0.0');
+    expect(text('Id')).toBe(DEV_ADDIN_ID);
+    expect(text('Version')).toBe(manifestVersion(packageVersion)); // kept equal to package.json's
     expect(text('ProviderName')).toBe('BlocRank');
     expect(text('DefaultLocale')).toBe('en-US');
     expect(text('Permissions')).toBe('ReadWriteDocument');
@@ -48,9 +59,12 @@ describe('manifest.xml', () => {
     expect(checkResourceReferences(doc)).toEqual([]);
   });
 
-  it('uses one resid for the shared runtime: Runtime, CustomFunctions Page and Script, FunctionFile, the button', () => {
+  it('uses one resid for the shared runtime (Runtime, CustomFunctions Page, FunctionFile, the button); the Script is functions.js', () => {
     expect(sharedRuntimeResid(doc)).toBe('Taskpane.Url');
     expect(resources(doc).get('Taskpane.Url')?.el.getAttribute('DefaultValue')).toBe(`${DEV_BASE_URL}taskpane.html`);
+    expect(resources(doc).get('Functions.Script.Url')?.el.getAttribute('DefaultValue')).toBe(
+      `${DEV_BASE_URL}functions.js`,
+    );
     expect(checkSharedRuntime(doc)).toEqual([]);
   });
 
@@ -120,6 +134,11 @@ describe('the checks catch broken manifests', () => {
     expect(checkSharedRuntime(broken('lifetime="long"', 'lifetime="short"'))).toEqual([
       '<Runtime> must have lifetime="long"',
     ]);
+    expect(
+      checkSharedRuntime(
+        broken('<SourceLocation resid="Functions.Script.Url"/>', '<SourceLocation resid="Taskpane.Url"/>'),
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringContaining('<Script> must point to a .js file')]));
   });
 
   it('http, long ids, bad versions', () => {
@@ -127,7 +146,7 @@ describe('the checks catch broken manifests', () => {
       checkHttps(broken('https://localhost:3000/support.html"/>', 'http://localhost:3000/support.html"/>')),
     ).toHaveLength(1);
     expect(checkIdLengths(broken(/"Icon\.16x16"/g, '"Icon.16x16.with.a.much.longer.name"'))).not.toEqual([]);
-    expect(checkVersionAndId(broken('<Version>1.0.0.0</Version>', '<Version>1.0</Version>'))).toHaveLength(1);
+    expect(checkVersionAndId(broken(/<Version>[^<]*<\/Version>/, '<Version>1.0</Version>'))).toHaveLength(1);
   });
 
   it('a missing icon or one of the wrong size', () => {
@@ -156,6 +175,22 @@ describe('BLOCRANK_URL substitution', () => {
     expect(resolveBaseUrl('https://addin.example.org/blocrank')).toBe('https://addin.example.org/blocrank/');
     expect(() => resolveBaseUrl('http://addin.example.org/')).toThrow(/https/);
     expect(() => resolveBaseUrl('not a url')).toThrow(/not a URL/);
+  });
+
+  it('a production build has its own fixed <Id>, overridable, and the version of package.json', () => {
+    const base = 'https://addin.example.org/blocrank/';
+    expect(PRODUCTION_ADDIN_ID).not.toBe(DEV_ADDIN_ID);
+    expect(resolveAddinId(DEV_BASE_URL, undefined)).toBeUndefined(); // the development manifest keeps its own
+    expect(resolveAddinId(base, undefined)).toBe(PRODUCTION_ADDIN_ID);
+    expect(resolveAddinId(base, ' 3f2504e0-4f89-41d3-9a0c-0305e82c3301 ')).toBe('3f2504e0-4f89-41d3-9a0c-0305e82c3301');
+    expect(() => resolveAddinId(base, 'not-a-guid')).toThrow(/GUID/);
+    expect(manifestVersion('0.1.0')).toBe('0.1.0.0');
+    expect(manifestVersion('2.10.3-beta.1')).toBe('2.10.3.0');
+    const out = parseManifest(buildManifest(xml, { baseUrl: base, version: '2.10.3.0', id: PRODUCTION_ADDIN_ID }));
+    const text = (local: string) => out.getElementsByTagNameNS(NS.app, local)[0]?.textContent?.trim();
+    expect(text('Id')).toBe(PRODUCTION_ADDIN_ID);
+    expect(text('Version')).toBe('2.10.3.0');
+    expect(checkVersionAndId(out)).toEqual([]);
   });
 
   it('replaces every development URL and keeps the manifest valid for the checks', () => {

@@ -49,6 +49,10 @@ const GRID_EXPECTED: Readonly<Record<string, { readonly vi: string; readonly en:
   positive: { vi: 'một số dương, ví dụ 100', en: 'a positive number, e.g. 100' },
   key: { vi: 'một số (hoặc TRUE/FALSE)', en: 'a number (or TRUE/FALSE)' },
   rank: { vi: 'một thứ hạng: số nguyên từ 1', en: 'a rank: a whole number from 1' },
+  order: {
+    vi: 'thứ tự như trong RANK.EQ: 0 (cao xếp trước) hoặc 1 (thấp xếp trước)',
+    en: "an order as in RANK.EQ: 0 (highest first) or 1 (lowest first)",
+  },
 };
 
 /** Why a row under the scores header is not a unit, for `ROW_SKIPPED` (its `reason` parameter). */
@@ -151,7 +155,7 @@ const otherArg = (p: Params, lang: Lang): string => String(lang === 'vi' ? (p.ot
 const argName = (p: Params, lang: Lang): string => String(lang === 'vi' ? (p.argVi ?? p.arg) : p.arg);
 /** The hint shown when a whole column seems to be ranked with a tie-break column given as range. */
 const RANK_COLUMN_HINT = {
-  vi: ' Để xếp hạng cả cột với các cột ưu tiên khi bằng điểm, bỏ trống đối số vung: =TDKT.XEPHANG(H2:H12; ; I2:I12).',
+  vi: ' Để xếp hạng cả cột với các cột tiêu chí ưu tiên khi bằng điểm, bỏ trống đối số vung: =TDKT.XEPHANG(H2:H12; ; I2:I12).',
   en: ' To rank a whole column with tie-break columns, leave range empty: =TDKT.RANKBLOC(H2:H12, , I2:I12).',
 };
 
@@ -588,13 +592,13 @@ export const MESSAGES = {
   },
   FN_RANK_NOT_FOUND: {
     vi: (p) =>
-      `${FnWhere(p, 'vi')}: ${fnNumber(p.value, 'vi')} không có trong đối số "${otherArg(p, 'vi')}"${p.keys ? ' (cùng các giá trị ưu tiên khi bằng điểm này)' : ''}.${p.hint ? RANK_COLUMN_HINT.vi : ''}`,
+      `${FnWhere(p, 'vi')}: ${fnNumber(p.value, 'vi')} không có trong đối số "${otherArg(p, 'vi')}"${p.keys ? ' (cùng các giá trị tiêu chí ưu tiên khi bằng điểm này)' : ''}.${p.hint ? RANK_COLUMN_HINT.vi : ''}`,
     en: (p) =>
       `${FnWhere(p, 'en')}: ${fnNumber(p.value, 'en')} is not in argument "${otherArg(p, 'en')}"${p.keys ? ' (with these tie-break values)' : ''}.${p.hint ? RANK_COLUMN_HINT.en : ''}`,
   },
   FN_RANK_KEYS: {
     vi: (p) =>
-      `Đối số "${argName(p, 'vi')}" có ${p.count} cột, nhưng xếp hạng trong "${otherArg(p, 'vi')}" với ${p.keys} cột ưu tiên khi bằng điểm cần ${p.expected} cột: tổng điểm của đơn vị rồi giá trị của đơn vị ở từng cột ưu tiên, ví dụ =TDKT.XEPHANG(H2:J2; H$2:H$12; I$2:I$12; J$2:J$12).${RANK_COLUMN_HINT.vi}`,
+      `Đối số "${argName(p, 'vi')}" có ${p.count} cột, nhưng xếp hạng trong "${otherArg(p, 'vi')}" với ${p.keys} cột tiêu chí ưu tiên khi bằng điểm cần ${p.expected} cột: tổng điểm của đơn vị rồi giá trị của đơn vị ở từng cột đó, ví dụ =TDKT.XEPHANG(H2:J2; H$2:H$12; I$2:I$12; J$2:J$12).${RANK_COLUMN_HINT.vi}`,
     en: (p) =>
       `Argument "${argName(p, 'en')}" has ${p.count} column(s), but ranking against "${otherArg(p, 'en')}" with ${p.keys} tie-break column(s) needs ${p.expected}: the unit's total, then its value in each tie-break column, e.g. =TDKT.RANKBLOC(H2:J2, H$2:H$12, I$2:I$12, J$2:J$12).${RANK_COLUMN_HINT.en}`,
   },

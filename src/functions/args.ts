@@ -51,8 +51,13 @@ export interface ParamRef {
 export interface RangeArg {
   readonly ref: ParamRef;
   readonly cells: readonly (readonly unknown[])[];
+  /** Rows and columns read: all of them, or only the used ones after `trimRange`. */
   readonly rows: number;
   readonly cols: number;
+  /** Rows up to the last one holding a non-blank cell (0 when every cell is blank). */
+  readonly usedRows: number;
+  /** For a single row: columns up to the last non-blank cell; otherwise `cols`. */
+  readonly usedCols: number;
 }
 
 /**
@@ -108,34 +113,101 @@ export function isOmitted(value: unknown): value is null | undefined {
 }
 
 /**
- * A range argument as Excel passes it (rows of cells). A single value (a literal in the formula, or a call
- * from code) counts as a 1×1 range. Throws when it is missing or not rectangular.
+ * Whether a cell is blank as Excel passes an empty cell: null (undefined from code), or text of spaces only.
+ * A 0 is a number here; see `zeroAsBlank` for the columns where 0 cannot be a value.
  *
- * @example rangeArg([[1], [2]], { fn: 'RANKBLOC', name: 'values' }).rows // 2
+ * @example isBlankCell('  ') // true
  */
-export function rangeArg(value: unknown, ref: ParamRef): RangeArg {
+export function isBlankCell(value: unknown): boolean {
+  if (value === null || value === undefined || value === '') return true;
+  return typeof value === 'string' && parseText(value).kind === 'blank';
+}
+
+/**
+ * A range argument as Excel passes it (rows of cells). A single value (a literal in the formula, or a call
+ * from code) counts as a 1×1 range. Throws when it is missing or not rectangular. One backward pass both
+ * checks the shape and finds the last used row (`usedRows`): Excel passes `H:H` as 1,048,576 rows, and the
+ * per-cell RANKBLOC runs this on every call, so it must cost no more than one bare pass over the rows. With
+ * `deferShape` the pass stops at the last used row and the caller checks the shape of the rows above as it
+ * reads them (`requireRowShape`), so a bounded range is walked once, not twice.
+ *
+ * @example rangeArg([[1], [2], [null]], { fn: 'RANKBLOC', name: 'values' }).usedRows // 2
+ */
+export function rangeArg(value: unknown, ref: ParamRef, options: { readonly deferShape?: boolean } = {}): RangeArg {
   if (isOmitted(value)) misuse('FN_ARG_MISSING', argParams(ref));
   const cells = Array.isArray(value) ? (value as unknown[]) : [[value]];
   const rows = cells.length;
   if (rows === 0) misuse('FN_ARG_MISSING', argParams(ref));
-  // One pass (the per-cell RANKBLOC runs this over the whole range on every call).
   const first = cells[0];
   const cols = Array.isArray(first) ? first.length : -1;
-  for (let r = 0; r < rows; r++) {
+  let usedRows = 0;
+  for (let r = rows - 1; r >= 0; r--) {
     const row = cells[r];
-    if (Array.isArray(row) && row.length === cols) continue;
-    // A 1-D array from code: read it as one column.
-    if (!cells.some(Array.isArray))
-      return rangeArg(
-        cells.map((v) => [v]),
-        ref,
-      );
-    const widths = cells.map((x) => (Array.isArray(x) ? x.length : 1));
-    misuse('FN_NOT_VECTOR', { ...argParams(ref), rows, cols: Math.max(...widths) });
+    if (!Array.isArray(row) || row.length !== cols) return irregular(cells, ref);
+    if (usedRows > 0 && options.deferShape) break; // the caller checks each used row as it reads it
+    if (usedRows === 0) {
+      for (let c = 0; c < cols; c++) {
+        const v: unknown = row[c];
+        if (v === null || v === undefined || v === '') continue;
+        if (!isBlankCell(v)) {
+          usedRows = r + 1;
+          break;
+        }
+      }
+    }
   }
   if (cols === 0) misuse('FN_ARG_MISSING', argParams(ref));
-  const grid = cells as unknown[][];
-  return { ref, cells: grid, rows, cols };
+  let usedCols = cols;
+  if (rows === 1) {
+    const row = cells[0] as unknown[];
+    while (usedCols > 0 && isBlankCell(row[usedCols - 1])) usedCols--;
+  }
+  return { ref, cells: cells as unknown[][], rows, cols, usedRows, usedCols };
+}
+
+/**
+ * Throws unless `row` (a row read from a range made with `deferShape`) has the range's width.
+ *
+ * @example requireRowShape(range, range.cells[r])
+ */
+export function requireRowShape(range: RangeArg, row: unknown): void {
+  if (!Array.isArray(row) || row.length !== range.cols) {
+    const widths = (range.cells as unknown[]).map((x) => (Array.isArray(x) ? x.length : 1));
+    misuse('FN_NOT_VECTOR', { ...argParams(range.ref), rows: range.cells.length, cols: Math.max(...widths) });
+  }
+}
+
+/** A 1-D array from code is read as one column; anything else ragged misuses the argument. */
+function irregular(cells: unknown[], ref: ParamRef): RangeArg {
+  if (!cells.some(Array.isArray))
+    return rangeArg(
+      cells.map((v) => [v]),
+      ref,
+    );
+  const widths = cells.map((x) => (Array.isArray(x) ? x.length : 1));
+  return misuse('FN_NOT_VECTOR', { ...argParams(ref), rows: cells.length, cols: Math.max(...widths) });
+}
+
+/**
+ * The range cut after its last used row (and, for a single row, after its last used column): what a
+ * whole-column `H:H` or a column with reserved empty rows reduces to, without copying the cells. Ranges
+ * that line up row for row (`aligned`) are cut at the same row: the last used in any of them. An entirely
+ * blank range keeps one row (its cells are then blank). With `columns`, a single row is also cut after its last
+ * used column (a whole row `2:2`).
+ *
+ * @example trimRange(rangeArg([[90], [null], [null]], ref)).rows // 1
+ */
+export function trimRange(
+  range: RangeArg,
+  aligned: readonly RangeArg[] = [],
+  options: { readonly columns?: boolean } = {},
+): RangeArg {
+  let rows = range.usedRows;
+  for (const other of aligned) rows = Math.max(rows, other.usedRows);
+  rows = Math.max(1, Math.min(rows, range.rows));
+  const cols = options.columns && range.rows === 1 ? Math.max(1, range.usedCols) : range.cols;
+  if (rows === range.rows && cols === range.cols) return range;
+  return { ...range, rows, cols };
 }
 
 /**
@@ -225,24 +297,33 @@ export function requireSameLength(vector: VectorArg, other: VectorArg): void {
  * @example cellParams(rangeArg([[1], [2], ['x']], ref), 2, 0) // { arg: 'totals', argVi: 'tong_diem', row: 3 }
  */
 export function cellParams(range: RangeArg, r: number, c: number): IssueParams {
+  // The range as the clerk typed it (before `trimRange`): a column keeps its row numbers.
   const params: Record<string, string | number> = argParams(range.ref);
-  if (range.rows > 1) params.row = r + 1;
-  if (range.cols > 1) params.col = c + 1;
+  if (range.cells.length > 1) params.row = r + 1;
+  if ((range.cells[0]?.length ?? 1) > 1) params.col = c + 1;
   return params;
 }
 
 /**
  * A cell as src/grid reads it: Excel error values arrive as `CustomFunctions.Error`-like objects
- * (`{ code: '#N/A' }`) or as text (`'#N/A'`); the former become grid's `{ error }`.
+ * (`{ code: '#N/A' }`) or as text (`'#N/A'`); the former become grid's `{ error }`. A data-type cell (an
+ * entity, a formatted number …) arrives as an object: it is read as its basic value (`basicValue`), or
+ * shown by its display text or type, so a message never says "[object Object]".
  *
  * @example excelCell({ code: '#N/A', message: '' }) // { error: '#N/A' }
+ * @example excelCell({ type: 'FormattedNumber', basicValue: 85, numberFormat: '0.0' }) // 85
  */
 export function excelCell(value: unknown): CellValue | undefined {
-  if (typeof value === 'object' && value !== null && !(value instanceof Date) && !('error' in value)) {
-    const code = (value as { code?: unknown }).code;
-    if (typeof code === 'string') return { error: code };
+  if (typeof value !== 'object' || value === null || value instanceof Date || 'error' in value) {
+    return value as CellValue | undefined;
   }
-  return value as CellValue | undefined;
+  const v = value as { code?: unknown; basicValue?: unknown; text?: unknown; type?: unknown };
+  if (typeof v.code === 'string') return { error: v.code };
+  const basic = v.basicValue;
+  if (typeof basic === 'number' || typeof basic === 'boolean') return basic;
+  if (typeof basic === 'string' && basic !== '') return basic;
+  if (typeof v.text === 'string' && v.text !== '') return v.text;
+  return typeof v.type === 'string' ? `[${v.type}]` : '[?]';
 }
 
 /**

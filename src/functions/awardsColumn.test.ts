@@ -26,6 +26,31 @@ describe("AWARDS: the engine's proposeAwards over the bloc, one cell per unit", 
     expect(awards([1, 2, 3, 4, 5, 6], [X, X, X, X, X, X])).toEqual([`${GOV}; ${FLAG}`, CERT, CERT, '', '', '']);
   });
 
+  it('accepts the spilled rank and grade columns with their blank rows; rows after the last unit are cut', () => {
+    const expected = [`${GOV}; ${FLAG}`, '', CERT, ''];
+    // blank rows between units and after them (null, as Excel on the web and current builds pass them)
+    expect(awards([1, null, 2, '', null, null], [X, '', X, null, null, null])).toEqual(expected.slice(0, 3));
+    // a blank row counts no unit: 6 units with one blank row keep the quota of 6 (2 Bằng khen)
+    expect(awards([1, 2, null, 3, 4, 5, 6], [X, X, null, X, X, X, X])).toEqual([
+      `${GOV}; ${FLAG}`,
+      CERT,
+      '',
+      CERT,
+      '',
+      '',
+      '',
+    ]);
+  });
+
+  it('reads an empty cell passed as 0 (some Excel builds) like a blank one in the rank and grade columns', () => {
+    const asNull = awards([1, null, 2, null, null], [X, null, X, null, null]);
+    const asZero = awards([1, 0, 2, 0, 0], [X, 0, X, 0, 0]);
+    expect(asZero).toEqual(asNull);
+    expect(asZero).toEqual([`${GOV}; ${FLAG}`, '', CERT]);
+    // a rank with its grade missing is still an error, whatever the encoding
+    expect(message(awards([1, 2], [X, 0])[1])).toMatch(/Row 2 of argument "grades"/);
+  });
+
   it('skips vetoed units and units below the award grade; they keep no slot', () => {
     expect(awards([1, 2, 3, 4], [X, X, 'HTTNV', X], ['Có', 'Không', null, 'x'])).toEqual([
       '',

@@ -7,11 +7,13 @@ import { parseDiscipline } from '../grid/parseDiscipline.js';
 import { parseGrade } from '../grid/parseGrade.js';
 import { parseYesNo } from '../grid/parseYesNo.js';
 import { PENDING_TIE_LABEL } from '../grid/resultWrites.js';
+import { BLANK_RESULT } from './rankValues.js';
 import {
   cellParams,
   errorCell,
   excelCell,
   gradeOption,
+  isBlankCell,
   isErrorCell,
   langOption,
   misuse,
@@ -56,8 +58,10 @@ export interface AwardsOptions {
  * Quotas as in the settings sheet: provincial flags (default 1), certificates (default `Tự động`: ≥ 10 units
  * → 3, 6–9 → 2, ≤ 5 → 1).
  *
- * A bad cell gives its row `#VALUE!` naming it, and every other row `#VALUE!` too: awards are shared out
- * over the whole bloc, so none is proposed until every unit can be read (the engine's rule).
+ * The spilled rank and grade columns are taken as they are: rows after the last used one are cut, and a row
+ * whose rank and grade are both empty (or 0, as some Excel builds pass an empty cell) is no unit and gives an
+ * empty cell. A bad cell gives its row `#VALUE!` naming it, and every other unit `#VALUE!` too: awards are
+ * shared out over the whole bloc, so none is proposed until every unit can be read (the engine's rule).
  *
  * @example awardsColumn([[1], [2], [3]], [['HTXSNV'], ['HTXSNV'], ['HTTNV']], null, {})
  * // [['Cờ thi đua của Chính phủ; Cờ thi đua của UBND tỉnh'], ['Bằng khen của Chủ tịch UBND tỉnh'], ['']]
@@ -102,27 +106,38 @@ export function awardsColumn(
   };
   const lang = langOption(options.lang, ref('lang'), ['vi', 'en'] as const);
 
-  const n = rankArg.rows;
+  // Rows past the last used one (a whole column, rows reserved for units to come) are not units; a row
+  // whose rank and grade are both blank is not one either (the spilled RANKBLOC and GRADE leave such rows
+  // blank). Some Excel builds pass an empty cell as 0: a rank is at least 1 and a grade is text, so 0 in
+  // these two columns can only be an empty cell.
+  const last = Math.max(lastFilled(rankArg), lastFilled(gradeArg));
+  const unitRows: number[] = [];
+  for (let r = 0; r < last; r++) {
+    if (!(zeroOrBlank(rankArg.cells[r]![0]) && zeroOrBlank(gradeArg.cells[r]![0]))) unitRows.push(r);
+  }
+  const n = unitRows.length;
   const rankValues = new Int32Array(n);
   const gradeCodes: GradeCode[] = new Array(n);
   const units: Unit[] = new Array(n);
   const rowErrors: (ErrorCell | undefined)[] = new Array(n);
   let firstBad = -1;
   let badCount = 0;
-  for (let r = 0; r < n; r++) {
-    const bad = readRow(r);
+  for (let i = 0; i < n; i++) {
+    const bad = readRow(unitRows[i]!, i);
     if (bad) {
-      rowErrors[r] = bad;
+      rowErrors[i] = bad;
       badCount++;
-      if (firstBad < 0) firstBad = r;
+      if (firstBad < 0) firstBad = i;
     }
   }
+  const out: ResultCell[][] = Array.from({ length: Math.max(1, last) }, () => [BLANK_RESULT]);
   if (badCount > 0) {
     const where = rowErrors[firstBad]!.issue.params;
     const withheld = errorCell('#VALUE!', 'FN_AWARDS_WITHHELD', { ...where, count: badCount });
-    return Array.from(rowErrors, (e) => [e ?? withheld]);
+    unitRows.forEach((r, i) => (out[r] = [rowErrors[i] ?? withheld]));
+    return out;
   }
-  const order = rankOrder(rankArg, rankValues);
+  const order = rankOrder(rankArg, rankValues, unitRows);
   const proposed = proposeAwards({
     settings,
     units,
@@ -131,13 +146,14 @@ export function awardsColumn(
     order,
     quotas: { provincialFlags: settings.provincialFlags, certificates: certificateQuota(settings.certificates, n) },
   });
-  return proposed.awards.map((awards, i) => {
+  proposed.awards.forEach((awards, i) => {
     const labels = awards.map((a) => AWARD_LABELS[a][lang]);
     if (proposed.notes[i]!.some((note) => note.kind === 'pendingTie')) labels.push(PENDING_TIE_LABEL[lang]);
-    return [labels.join('; ')];
+    out[unitRows[i]!] = [labels.join('; ')];
   });
+  return out;
 
-  function readRow(r: number): ErrorCell | undefined {
+  function readRow(r: number, i: number): ErrorCell | undefined {
     const rank = readNumber(rankArg.cells[r]![0], () => cellParams(rankArg, r, 0), {
       blank: 'error',
       expected: 'rank',
@@ -150,10 +166,10 @@ export function awardsColumn(
         expected: 'rank',
       });
     }
-    rankValues[r] = rank!;
+    rankValues[i] = rank!;
     const grade = parseGrade(excelCell(gradeArg.cells[r]![0]));
     if (grade.kind !== 'value') return parsedError(grade, cellParams(gradeArg, r, 0), 'grade');
-    gradeCodes[r] = grade.value;
+    gradeCodes[i] = grade.value;
     const yesNo = (arg: RangeArg | null): boolean | null | ErrorCell => {
       if (!arg) return null;
       const parsed = parseYesNo(excelCell(arg.cells[r]![0]));
@@ -170,7 +186,7 @@ export function awardsColumn(
     const exceeded = yesNo(exceededArg);
     const strong = yesNo(strongArg);
     for (const v of [vetoed, exceeded, strong]) if (isErrorCell(v)) return v;
-    units[r] = {
+    units[i] = {
       name: String(r + 1),
       points: [],
       votes: null,
@@ -185,12 +201,23 @@ export function awardsColumn(
   }
 }
 
+/** Blank, or 0 (how some Excel builds pass an empty cell). */
+function zeroOrBlank(value: unknown): boolean {
+  return value === 0 || isBlankCell(value);
+}
+
+/** Rows up to the last one whose cell is neither blank nor 0. */
+function lastFilled(range: RangeArg): number {
+  for (let r = range.usedRows - 1; r >= 0; r--) if (!zeroOrBlank(range.cells[r]![0])) return r + 1;
+  return 0;
+}
+
 /**
  * Row indices by rank, equal ranks in row order; throws unless the ranks are a standard competition
  * ranking of all the rows (each rank = 1 + the number of rows ranked before it), which also catches
  * totals passed where ranks belong.
  */
-function rankOrder(rankArg: RangeArg, ranks: Int32Array): Uint32Array {
+function rankOrder(rankArg: RangeArg, ranks: Int32Array, unitRows: readonly number[]): Uint32Array {
   const n = ranks.length;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -199,7 +226,12 @@ function rankOrder(rankArg: RangeArg, ranks: Int32Array): Uint32Array {
     const i = order[p]!;
     const expected = p > 0 && ranks[order[p - 1]!] === ranks[i] ? ranks[i]! : p + 1;
     if (ranks[i] !== expected) {
-      misuse('FN_RANKS_NOT_STANDARD', { ...cellParams(rankArg, i, 0), value: ranks[i]!, count: n, expected: p + 1 });
+      misuse('FN_RANKS_NOT_STANDARD', {
+        ...cellParams(rankArg, unitRows[i]!, 0),
+        value: ranks[i]!,
+        count: n,
+        expected: p + 1,
+      });
     }
   }
   return order;

@@ -52,8 +52,12 @@ describe('the worksheet functions called as Excel calls them', () => {
   });
 
   it('throws a CustomFunctions.Error for a misused argument (the whole formula is #VALUE!)', () => {
-    expect(thrownBy(() => rankBloc([[90, 80]]))).toEqual(
-      excelError('#VALUE!', 'Đối số "gia_tri" phải là một cột (đang có 1 dòng, 2 cột).'),
+    const block = [
+      [90, 80],
+      [70, 60],
+    ];
+    expect(thrownBy(() => rankBloc(block, null as never, col(1, 2)))).toEqual(
+      excelError('#VALUE!', 'Đối số "gia_tri" phải là một cột (đang có 2 dòng, 2 cột).'),
     );
     expect(thrownBy(() => grade(col(90), null))).toEqual(excelError('#VALUE!', 'Thiếu đối số "diem_toi_da".'));
     expect(thrownBy(() => maxScore([[10, 'x']]))).toEqual(excelError('#VALUE!', /Cột 2 của đối số "diem_toi_da"/));
@@ -104,6 +108,27 @@ describe('the argument runner', () => {
     expect(rankBloc(col(90, new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable)))[1]).toEqual([
       excelError('#VALUE!', /có lỗi Excel #N\/A/),
     ]);
+  });
+
+  it('reads data-type cells by their basic value, and never shows one as [object Object]', () => {
+    const entity = { type: 'Entity', text: 'Sở Nội vụ', properties: { Code: { type: 'String', basicValue: 'SNV' } } };
+    const formatted = { type: 'FormattedNumber', basicValue: 92.5, numberFormat: '0.0' };
+    expect(excelCell(formatted)).toBe(92.5);
+    expect(excelCell(entity)).toBe('Sở Nội vụ');
+    expect(excelCell({ properties: {} })).toBe('[?]');
+    expect(rankBloc(col(90, formatted))).toEqual(col(2, 1));
+    const messages = [
+      rankBloc(col(90, entity))[1]![0],
+      rankBloc(col(90, { type: 'Entity', properties: {} }))[1]![0],
+      grade(col({ layouts: {} }), 100)[0]![0],
+      awards(col(1), col({ type: 'Entity' }))[0]![0],
+    ].map((e) => (e as { message?: string }).message ?? '');
+    expect(messages[0]).toBe('Dòng 2 của đối số "gia_tri": "Sở Nội vụ" không phải một số, ví dụ 8,5.');
+    expect(messages[1]).toContain('"[Entity]"');
+    for (const m of messages) {
+      expect(m).not.toBe('');
+      expect(m).not.toContain('[object Object]');
+    }
   });
 
   it('reads a row and a column alike as a list, naming positions as the clerk sees them', () => {

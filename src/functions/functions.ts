@@ -12,14 +12,14 @@ import { awardsColumn } from './awardsColumn.js';
 import { gradeValues } from './gradeValues.js';
 import { maxScoreOf } from './maxScoreOf.js';
 import { rankValues } from './rankValues.js';
-import { languageOf, setFunctionsLanguage } from './language.js';
+import { languageOf, setFunctionsLanguage, setFunctionsLanguageSource } from './language.js';
 import { runFunction, toExcelMatrix } from './toExcel.js';
 import { totalPoints } from './totalPoints.js';
 
 /**
- * The version of BlocRank that computes these functions. Quote it when asking for support.
- * Example: =TDKT.VERSION() returns "0.1.0".
+ * The BlocRank version computing these functions; quote it when asking for support. Example: =TDKT.VERSION()
  * @customfunction VERSION VERSION
+ * @helpurl https://localhost:3000/help/functions.html#tdktversion
  * @returns The BlocRank version, e.g. "0.1.0".
  */
 export function version(): string {
@@ -27,12 +27,13 @@ export function version(): string {
 }
 
 /**
- * Ranks totals by the bloc's rules: highest first, 1, 2, 2, 4, equal totals separated by the tie-break columns in order. Examples: =TDKT.RANKBLOC(H2:H12) spills one rank per unit; =TDKT.RANKBLOC(H2:H12,,I2:I12) breaks ties on column I; =TDKT.RANKBLOC(H2,H$2:H$12) ranks one unit, like RANK.EQ.
+ * Ranks totals as RANK.EQ does, then by tie-break columns (1, 2, 2, 4). =TDKT.RANKBLOC(H2:H12) spills; =TDKT.RANKBLOC(H2,H$2:H$12)
  * @customfunction RANKBLOC RANKBLOC
- * @param values The totals: a column (range left empty: its ranks spill), or one unit's total to rank in range, followed by its own tie-break values when tie-break columns are given (e.g. H2:J2).
- * @param range The column of all the bloc's totals to rank against, as in RANK.EQ. Leave empty to rank the values column itself.
- * @param tiebreak1 First tie-break column, row for row with the totals: among equal totals the higher value ranks first (negate penalties: -K2:K12). Blank counts 0, TRUE 1.
- * @param tiebreak2 Second tie-break column, used while still equal.
+ * @helpurl https://localhost:3000/help/functions.html#tdktrankbloc
+ * @param values The totals to rank (one rank each spills), or one unit's total; with tie-breaks, its total then its own tie-breaks.
+ * @param range All the bloc's totals to rank in, as in RANK.EQ; leave empty to rank values itself. A bounded range, not H:H.
+ * @param tiebreak1 RANK.EQ's order (0 highest first, 1 lowest first), or the first tie-break column: higher first, blank 0.
+ * @param tiebreak2 Second tie-break column, used while totals are still equal.
  * @param tiebreak3 Third tie-break column, used while still equal.
  * @returns One rank per row of values; units still equal share the rank.
  */
@@ -47,11 +48,12 @@ export function rankBloc(
 }
 
 /**
- * A unit's total: Score points + bonus (capped) - penalty, each point checked against its maximum. Example: =TDKT.TOTAL(C5:L5, 'Tiêu chí'!D$3:D$12, 'Tiêu chí'!E$3:E$12) with the unit's points in C5:L5 and the criteria's maxima and kinds in D and E.
+ * A unit's total: points + bonus (capped) - penalty, each point checked against its max. =TDKT.TOTAL(C5:L5, D$3:D$12, E$3:E$12)
  * @customfunction TOTAL TOTAL
- * @param points One unit's points, one cell per criterion in the criteria's order (or several units, one row each: one total per row spills).
+ * @helpurl https://localhost:3000/help/functions.html#tdkttotal
+ * @param points One unit's points, one cell per criterion (or several units, one row each: one total per row spills).
  * @param maxima The criteria's maximum points, in the same order (a bonus or penalty may be blank: no cap).
- * @param kinds The criteria's kinds: Score, Bonus or Penalty (Chấm điểm, Thưởng, Trừ); blank = Score. Omit when every criterion is scored.
+ * @param kinds The criteria's kinds: Score, Bonus or Penalty (Chấm điểm, Thưởng, Trừ); blank = Score. Omit if all are scored.
  * @param bonusCapPercent The bonus cap as a percentage of the maximum base score; default 10.
  * @returns The total, or one per row of points.
  */
@@ -65,10 +67,11 @@ export function total(
 }
 
 /**
- * The maximum base score: the sum of the maxima of the Score criteria (bonus and penalty left out), which grades and the bonus cap are measured against. Example: =TDKT.MAXSCORE('Tiêu chí'!D3:D12, 'Tiêu chí'!E3:E12) returns 100 for the default criteria.
+ * The maximum base score: the sum of the maxima of the Score criteria. Example: =TDKT.MAXSCORE(D3:D12, E3:E12) gives 100.
  * @customfunction MAXSCORE MAXSCORE
+ * @helpurl https://localhost:3000/help/functions.html#tdktmaxscore
  * @param maxima The criteria's maximum points.
- * @param kinds The criteria's kinds: Score, Bonus or Penalty (Chấm điểm, Thưởng, Trừ); blank = Score. Omit when every criterion is scored.
+ * @param kinds The criteria's kinds: Score, Bonus or Penalty (Chấm điểm, Thưởng, Trừ); blank = Score. Omit if all are scored.
  * @returns The maximum base score.
  */
 export function maxScore(maxima: unknown[][], kinds?: unknown[][]): number {
@@ -76,14 +79,15 @@ export function maxScore(maxima: unknown[][], kinds?: unknown[][]): number {
 }
 
 /**
- * The grade of a total as a percentage of the maximum base score: from 90 % excellent (HTXSNV), from 70 % well (HTTNV), from 50 % completed (HTNV), else not completed (KHTNV). It is the bloc's classification, never the official rating. Example: =TDKT.GRADE(M5, 100) returns "Xuất sắc" for 92.
+ * The bloc's classification (not the official rating) by % of the maximum: 90 Excellent, 70 Good, 50 Complete. =TDKT.GRADE(M5,100)
  * @customfunction GRADE GRADE
- * @param total The total, or a column of totals (one grade per cell spills).
+ * @helpurl https://localhost:3000/help/functions.html#tdktgrade
+ * @param total The total, or a column of totals (one grade per cell spills; a blank total gives an empty cell).
  * @param maxScore The maximum base score (the sum of the Score maxima, see TDKT.MAXSCORE), e.g. 100.
- * @param lang "vi" (default) for the Vietnamese label, "en" for English, "code" for HTXSNV, HTTNV, HTNV or KHTNV.
- * @param excellent Lowest percentage for HTXSNV; default 90.
- * @param good Lowest percentage for HTTNV; default 70.
- * @param complete Lowest percentage for HTNV; default 50.
+ * @param lang "vi" (default) for the Vietnamese band (Xuất sắc, Tốt, Hoàn thành, Chưa hoàn thành), "en" for English, "code" for the code.
+ * @param excellent Lowest percentage for the excellent band; default 90.
+ * @param good Lowest percentage for the good band; default 70.
+ * @param complete Lowest percentage for the complete band; default 50.
  * @returns The grade of each total.
  */
 export function grade(
@@ -98,17 +102,18 @@ export function grade(
 }
 
 /**
- * The proposed award of every unit of the bloc by its rules and quotas: flags, then Bằng khen, in rank order, skipping vetoed and low-grade units; a tie across a quota is left to the bloc. Example: =TDKT.AWARDS(N2:N12, O2:O12, P2:P12) with the ranks in N, grades in O, discipline in P.
+ * Proposed awards of every unit by the bloc's rules and quotas: flags, then Bằng khen, in rank order. =TDKT.AWARDS(N2:N12, O2:O12)
  * @customfunction AWARDS AWARDS
- * @param ranks The rank column (as TDKT.RANKBLOC gives it), one row per unit of the bloc.
+ * @helpurl https://localhost:3000/help/functions.html#tdktawards
+ * @param ranks The rank column as TDKT.RANKBLOC gives it (empty rows allowed), one row per unit.
  * @param grades The grade column (labels or codes such as HTXSNV), row for row.
  * @param discipline The discipline column (Kỷ luật): Có = under discipline, investigation or inspection, no award; blank = no.
  * @param provincialFlags The number of provincial emulation flags; default 1.
  * @param certificates The number of Bằng khen, or "Auto" (Tự động, the default): 3 from 10 units, 2 for 6 to 9, 1 up to 5.
- * @param exceededTargets The "Exceeded targets" column (Vượt chỉ tiêu, Có/Không): Không rules out a flag; blank or omitted: the flag is to be confirmed.
- * @param strongOrganisations The "Strong Party and mass organisations" column (Có/Không): Không rules out a flag; blank or omitted: to be confirmed.
+ * @param exceededTargets The "Exceeded targets" column (Vượt chỉ tiêu, Có/Không): Không rules out a flag; blank: to confirm.
+ * @param strongOrganisations The "Strong Party and mass organisations" column (Có/Không): Không rules out a flag; blank: to confirm.
  * @param nominateGovernmentFlag Nominate the best-ranked flag unit for the Government's emulation flag: Có (default) or Không.
- * @param governmentFlagWithProvincial Có (default): the Government-flag nominee also takes a provincial flag; Không: it takes the Government flag alone.
+ * @param governmentFlagWithProvincial Có (default): the Government-flag nominee also takes a provincial flag; Không: it alone.
  * @param awardGrade The lowest grade that may receive an award; default HTXSNV.
  * @param lang "vi" (default) or "en" for the award labels.
  * @returns One cell per unit: the proposed awards joined by "; ", or empty.
@@ -142,10 +147,18 @@ export function awards(
   );
 }
 
-// The messages on #VALUE! follow Excel's display language, read once Office is ready (the shared runtime
-// page loads Office.js first). Outside Office (tests, Node) nothing is read and Vietnamese stays.
-if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-  Office.onReady()
-    .then(() => setFunctionsLanguage(languageOf(Office.context?.displayLanguage)))
-    .catch(() => undefined);
+// The messages on #VALUE! follow Excel's display language from the first calculation: the language is read
+// when the first message is written (Office.context.displayLanguage, available once the runtime calls the
+// functions), not set after Office.onReady, which may resolve after Excel's first calculation. Outside
+// Office (tests, Node) nothing is read and Vietnamese stays.
+if (typeof Office !== 'undefined') {
+  setFunctionsLanguageSource(() => Office.context?.displayLanguage);
+  if (typeof Office.onReady === 'function') {
+    Office.onReady()
+      .then(() => {
+        const tag = Office.context?.displayLanguage;
+        if (tag) setFunctionsLanguage(languageOf(tag));
+      })
+      .catch(() => undefined);
+  }
 }

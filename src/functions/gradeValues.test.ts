@@ -46,7 +46,7 @@ describe('GRADE: the grade of a total as a percentage of the maximum base score'
     }
   });
 
-  it('grades a range cell by cell, same shape; a bad total errs alone, naming its cell', () => {
+  it('grades a range cell by cell, same shape; a bad total errs alone, naming its cell; a blank one is blank', () => {
     const out = grade(
       [
         [92, '8,5'],
@@ -56,8 +56,12 @@ describe('GRADE: the grade of a total as a percentage of the maximum base score'
       'code',
     );
     expect(out[0]).toEqual(['HTXSNV', 'HTTNV']);
-    expect(message(out[1]![0])).toBe('Row 2, column 1 of argument "total" is blank: expected a number, e.g. 8.5.');
+    expect(out[1]![0]).toBe('');
     expect(message(out[1]![1], 'vi')).toBe('Dòng 2, cột 2 của đối số "tong_diem": "abc" không phải một số, ví dụ 8,5.');
+  });
+
+  it('accepts the spilled total column with its blank rows, cut after the last used row', () => {
+    expect(grade([[92], [null], [71], [''], [null]], 100, 'code')).toEqual([['HTXSNV'], [''], ['HTTNV']]);
   });
 
   it('throws for a bad maximum, language or threshold', () => {

@@ -1,5 +1,5 @@
 import { rankByKeys } from '../core/rankByKeys.js';
-import { cellParams, isErrorCell, readNumber, type ErrorCell, type RangeArg } from './args.js';
+import { cellParams, isBlankCell, isErrorCell, readNumber, type ErrorCell, type RangeArg } from './args.js';
 
 /** One tie-break column: a column of a tie-break argument (a block gives one per column, left to right). */
 export interface KeyColumn {
@@ -30,13 +30,28 @@ export interface PreparedRanking {
 const KEY = { blank: 'zero', booleans: true, expected: 'key' } as const;
 const TOTAL = { blank: 'error', expected: 'number' } as const;
 
+/** How `prepareRanking` reads the column. */
+export interface PrepareRankingOptions {
+  /** A blank total leaves its row out of the ranking without an error (a row reserved for a unit to come). */
+  readonly blankRows?: boolean;
+  /**
+   * RANK.EQ's order 1: the lowest total first (tie-break keys still rank the higher value first). The totals
+   * are then kept negated, so `rankOf` takes a negated total.
+   */
+  readonly ascending?: boolean;
+}
+
 /**
  * Reads a column of totals and its key columns and ranks the readable rows with the engine's
  * `rankByKeys` (descending, standard competition ranking, keys compared in order, higher first).
  *
  * @example prepareRanking(rangeArg([[90], [95], [90]], ref), []).ranks // Int32Array [2, 1, 2]
  */
-export function prepareRanking(totals: RangeArg, keyColumns: readonly KeyColumn[]): PreparedRanking {
+export function prepareRanking(
+  totals: RangeArg,
+  keyColumns: readonly KeyColumn[],
+  options: PrepareRankingOptions = {},
+): PreparedRanking {
   const n = totals.rows;
   const k = keyColumns.length;
   const rowErrors: (ErrorCell | undefined)[] = new Array(n);
@@ -46,6 +61,7 @@ export function prepareRanking(totals: RangeArg, keyColumns: readonly KeyColumn[
   let count = 0;
   for (let r = 0; r < n; r++) {
     const cell = totals.cells[r]![0];
+    if (options.blankRows && (cell === null || cell === undefined || isBlankCell(cell))) continue;
     // Numbers straight through (no closure per cell: a 100k-row spill reads 100k of them).
     const total =
       typeof cell === 'number' && Number.isFinite(cell)
@@ -70,7 +86,7 @@ export function prepareRanking(totals: RangeArg, keyColumns: readonly KeyColumn[
       rowErrors[r] = bad;
       continue;
     }
-    allTotals[count] = total!;
+    allTotals[count] = options.ascending ? -total! : total!;
     validRows[count++] = r;
   }
   const valid = validRows.subarray(0, count);

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rankByKeys } from '../core/rankByKeys.js';
 import { isErrorCell, type ResultCell } from './args.js';
-import { clearRankingCache } from './cachedRanking.js';
 import { rankValues } from './rankValues.js';
 import { errorMessage, thrownMessage } from '../../tests/helpers/functionErrors.js';
 
@@ -12,8 +11,6 @@ const message = errorMessage;
 const thrown = thrownMessage;
 const ranksOf = (cells: ResultCell[][]): unknown[] =>
   cells.map((row) => (isErrorCell(row[0]) ? row[0].excelError : row[0]));
-
-beforeEach(() => clearRankingCache());
 
 describe('RANKBLOC over a whole column (range left empty): one rank per row spills', () => {
   it('ranks descending with standard competition ranking (1, 2, 2, 4)', () => {
@@ -58,15 +55,19 @@ describe('RANKBLOC over a whole column (range left empty): one rank per row spil
   });
 
   it('gives a bad row its own #VALUE! naming the cell; the other rows are ranked among the readable ones', () => {
-    const out = rankValues(col(90, null, 'abc', 95, '#N/A', { error: '#REF!' }, { code: '#DIV/0!' }, '  '), null, []);
-    expect(ranksOf(out)).toEqual([2, '#VALUE!', '#VALUE!', 1, '#VALUE!', '#VALUE!', '#VALUE!', '#VALUE!']);
-    expect(message(out[1]![0])).toBe('Row 2 of argument "values" is blank: expected a number, e.g. 8.5.');
-    expect(message(out[2]![0])).toBe('Row 3 of argument "values": "abc" is not a number, e.g. 8.5.');
-    expect(message(out[2]![0], 'vi')).toBe('Dòng 3 của đối số "gia_tri": "abc" không phải một số, ví dụ 8,5.');
-    expect(message(out[4]![0])).toBe('Row 5 of argument "values" holds the Excel error #N/A: fix that cell first.');
-    expect(message(out[5]![0])).toMatch(/^Row 6 .*#REF!/);
-    expect(message(out[6]![0])).toMatch(/^Row 7 .*#DIV\/0!/);
-    expect(message(out[7]![0])).toMatch(/^Row 8 .* is blank/);
+    const out = rankValues(col(90, 'abc', 95, '#N/A', { error: '#REF!' }, { code: '#DIV/0!' }), null, []);
+    expect(ranksOf(out)).toEqual([2, '#VALUE!', 1, '#VALUE!', '#VALUE!', '#VALUE!']);
+    expect(message(out[1]![0])).toBe('Row 2 of argument "values": "abc" is not a number, e.g. 8.5.');
+    expect(message(out[1]![0], 'vi')).toBe('Dòng 2 của đối số "gia_tri": "abc" không phải một số, ví dụ 8,5.');
+    expect(message(out[3]![0])).toBe('Row 4 of argument "values" holds the Excel error #N/A: fix that cell first.');
+    expect(message(out[4]![0])).toMatch(/^Row 5 .*#REF!/);
+    expect(message(out[5]![0])).toMatch(/^Row 6 .*#DIV\/0!/);
+  });
+
+  it('a blank row (a unit to come) gives a blank cell; trailing blank rows are cut from the spill', () => {
+    expect(rankValues(col(90, null, 95, '  ', ''), null, [])).toEqual(col(2, '', 1));
+    expect(rankValues(col(90, null, 95, null), null, [col(1, null, 2, 7)])).toEqual(col(2, '', 1, ''));
+    expect(rankValues(col(null, null), null, [])).toEqual(col(''));
   });
 
   it('never reads booleans, dates or text-with-units as totals', () => {
@@ -96,8 +97,12 @@ describe('RANKBLOC over a whole column (range left empty): one rank per row spil
   });
 
   it('throws for a misused argument: several columns of totals, tie-breaks of another height, nothing to rank', () => {
-    expect(thrown(() => rankValues([[90, 80]], null, []))).toBe(
-      'Argument "values" must be a single column (it has 1 rows and 2 columns).',
+    const block = [
+      [90, 80],
+      [70, 60],
+    ];
+    expect(thrown(() => rankValues(block, null, [col(1, 2)]))).toBe(
+      'Argument "values" must be a single column (it has 2 rows and 2 columns).',
     );
     expect(thrown(() => rankValues(col(90, 80), null, [col(1, 2, 3)]))).toBe(
       'Argument "tiebreak1" has 3 rows but argument "values" has 2: they must cover the same units, row for row.',
@@ -159,22 +164,64 @@ describe('RANKBLOC for one unit against the column (range given), as RANK.EQ', (
     expect(message(out[0]![0])).toContain('To rank a whole column with tie-break columns, leave range empty');
   });
 
-  it('a bad value gives #VALUE!; bad rows of the range are left out of it', () => {
-    expect(message(rankValues([[null]], totals, [])[0]![0])).toBe(
-      'Argument "values" is blank: expected a number, e.g. 8.5.',
-    );
+  it('a bad value gives #VALUE!; a blank one a blank cell; bad rows of the range are left out of it', () => {
+    expect(rankValues([[null]], totals, [])).toEqual([['']]);
     expect(message(rankValues([['x']], totals, [])[0]![0])).toBe('Argument "values": "x" is not a number, e.g. 8.5.');
     const withBlank = col(80, null, 90);
     expect(rankValues([[80]], withBlank, [])).toEqual([[2]]);
     expect(rankValues([[90]], withBlank, [])).toEqual([[1]]);
   });
 
-  it('throws when the range is not one column or the tie-breaks do not align with it', () => {
-    expect(thrown(() => rankValues([[90]], [[90, 80]], []))).toBe(
+  it('refuses a ragged range from code, found while counting (the range is walked once)', () => {
+    expect(thrown(() => rankValues([[90]], [[90], [80, 1], [70]], []))).toMatch(/single row or column/);
+    expect(thrown(() => rankValues([[90]], [[90], 80, [70]], []))).toMatch(/single row or column/);
+  });
+
+  it('throws when the range with tie-breaks is not one column or the tie-breaks do not align with it', () => {
+    expect(thrown(() => rankValues([[90, 1]], [[90, 80]], [[[1, 2]]]))).toBe(
       'Argument "range" must be a single column (it has 1 rows and 2 columns).',
     );
     expect(thrown(() => rankValues([[90, 1]], totals, [col(1, 2)]))).toMatch(
       /"tiebreak1" has 2 rows but argument "range" has 5/,
+    );
+  });
+});
+
+describe('no state between calls (the removed cache recognised a range by its cells, not its shape)', () => {
+  it('3 totals with 1 tie-break column, then a 6-row column holding the same six values: as a first call', () => {
+    const totals = col(90, 85, 90);
+    const keys = col(1, 0, 2);
+    expect(rankValues([[90, 1]], totals, [keys])).toEqual([[2]]);
+    const six = col(90, 85, 90, 1, 0, 2);
+    expect(rankValues([[1]], six, [])).toEqual([[5]]);
+    expect(rankValues([[85]], six, [])).toEqual([[3]]);
+    expect(rankValues([[90]], six, [])).toEqual([[1]]);
+  });
+});
+
+describe('RANKBLOC ranking many values in one call sorts the range once: the same ranks as one call each', () => {
+  it('agrees cell by cell, both orders, with tie-breaks, blanks, text and numbers stored as text in the range', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom(null, 'abc', '3', true, '4,5')), {
+          minLength: 40,
+          maxLength: 80,
+        }),
+        fc.constantFrom(0, 1),
+        (cells, order) => {
+          const range = col(...cells);
+          const values = col(...cells.map((v) => (typeof v === 'number' ? v : 2)));
+          const many = rankValues(values, range, [[[order]]]).map((r) => ranksOf([r])[0]);
+          const one = values.map((v) => ranksOf(rankValues([v], range, [[[order]]]))[0]);
+          expect(many).toEqual(one);
+          const keys = col(...cells.map((_, i) => (i % 3 === 0 ? 'x' : i % 2)));
+          const rows = cells.map((v, i) => [typeof v === 'number' ? v : 2, keys[i]![0] === 'x' ? 0 : keys[i]![0]]);
+          const manyK = rankValues(rows, range, [keys]).map((r) => ranksOf([r])[0]);
+          const oneK = rows.map((row) => ranksOf(rankValues([row], range, [keys]))[0]);
+          expect(manyK).toEqual(oneK);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

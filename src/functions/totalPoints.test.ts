@@ -59,6 +59,27 @@ describe('TOTAL: base + min(bonus, cap) − penalty, as the engine', () => {
     expect(out[2]).toEqual([13]);
   });
 
+  it('a block with empty rows: an empty cell for each, and the spill ends at the last used row', () => {
+    const block = [
+      [10, 5, 1],
+      [null, null, ''],
+      [9, 4, null],
+      [null, null, null],
+    ];
+    expect(totalPoints(block, [[10, 5, 3]], [['Score', 'Score', 'Bonus']], null)).toEqual([[16], [''], [13]]);
+    // a row with some points and a blank Score cell is still an error
+    const partial = totalPoints(
+      [
+        [10, null, 1],
+        [9, 4, 0],
+      ],
+      [[10, 5, 3]],
+      [['Score', 'Score', 'Bonus']],
+      null,
+    );
+    expect(message(partial[0]![0])).toMatch(/Row 1, column 2 of argument "points"/);
+  });
+
   it('gives #VALUE! naming the first bad point: blank Score cell, negative, above max, text, Excel error', () => {
     const maxima = [[10, 5, 3, null]];
     const kinds = [['Score', 'Score', 'Bonus', 'Penalty']];

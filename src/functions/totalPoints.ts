@@ -4,17 +4,20 @@ import { SCORE_FIELDS, scoreInto, scorePlan } from '../core/scoreUnit.js';
 import {
   cellParams,
   errorCell,
+  isBlankCell,
   isErrorCell,
   misuse,
   argParams,
   percentOption,
   rangeArg,
   readNumber,
+  trimRange,
   type ErrorCell,
   type RangeArg,
   type ResultCell,
 } from './args.js';
 import { criteriaArgs } from './criteriaArgs.js';
+import { BLANK_RESULT } from './rankValues.js';
 
 /** Default `Trần điểm thưởng (%)` (DOMAIN.md §4). */
 export const DEFAULT_BONUS_CAP_PERCENT = 10;
@@ -46,8 +49,11 @@ export function totalPoints(
     DEFAULT_BONUS_CAP_PERCENT,
   );
   const bonusCap = (capPercent * maxBaseScore(criteria)) / 100;
-  const grid = rangeArg(points, { fn: 'TOTAL', name: 'points' });
+  const all = rangeArg(points, { fn: 'TOTAL', name: 'points' });
   const k = criteria.length;
+  // Units by row: rows after the last used one (reserved for units to come) are cut, and an empty row inside
+  // gives an empty cell, as RANKBLOC and GRADE do. One unit written down a column keeps every cell.
+  const grid = all.cols === k && all.rows > 1 ? trimRange(all) : all;
   // One unit written down a column, or units by row.
   const vertical = grid.cols === 1 && grid.rows === k && k > 1;
   if (!vertical && grid.cols !== k) {
@@ -65,6 +71,10 @@ export function totalPoints(
   const scores = new Float64Array(SCORE_FIELDS);
   const out: ResultCell[][] = new Array(units);
   for (let u = 0; u < units; u++) {
+    if (!vertical && grid.rows > 1 && grid.cells[u]!.every(isBlankCell)) {
+      out[u] = [BLANK_RESULT];
+      continue;
+    }
     const at = (i: number): [number, number] => (vertical ? [i, 0] : [u, i]);
     let bad: ErrorCell | undefined;
     for (let i = 0; i < k && !bad; i++) {
