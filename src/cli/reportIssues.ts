@@ -23,12 +23,16 @@ export function issueJson(issue: Issue, lang: Lang): IssueJson {
   };
 }
 
-/** Errors then warnings on stderr, one line each, naming sheet and cell. */
+/**
+ * Errors, then warnings, then notes (rows skipped as not units, defaults used) on stderr, one line each,
+ * naming sheet and cell: nothing BlocRank decided about the workbook stays silent.
+ */
 export function printIssues(io: CliIo, issues: readonly Issue[], lang: Lang): void {
   const t = CLI_TEXT[lang];
   for (const [severity, heading] of [
     ['error', t.errors],
     ['warning', t.warnings],
+    ['info', t.infos],
   ] as const) {
     const list = issues.filter((i) => i.severity === severity);
     if (list.length === 0) continue;
