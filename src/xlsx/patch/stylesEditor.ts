@@ -1,0 +1,169 @@
+/** The fill BlocRank gives the result cells of award rows (light yellow, as in the task pane). */
+export const AWARD_FILL_XML = '<fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill>';
+
+interface Section {
+  readonly items: string[];
+  readonly prefix: string;
+}
+
+/**
+ * Appends cell formats to a styles part without touching an existing one: a result cell that needs another
+ * look gets a clone of its own format (`<xf>`) with only the fill or the alignment changed, found again
+ * (not appended twice) when an identical one exists, so a second run writes the same bytes. The only
+ * other addition is one `<fill>`. Everything else of the part is kept as written.
+ *
+ * @example const s = new StylesEditor(xml); const award = s.withAwardFill(s.baseOf(3)); s.toString()
+ */
+export class StylesEditor {
+  private readonly xfs: Section;
+  private readonly fills: Section;
+  private readonly addedXfs: string[] = [];
+  private readonly addedFills: string[] = [];
+  private awardFillId: number | null;
+
+  constructor(private readonly xml: string) {
+    this.xfs = section(xml, 'cellXfs', 'xf');
+    this.fills = section(xml, 'fills', 'fill');
+    const award = this.fills.items.findIndex((f) => normalizeFill(f) === normalizeFill(AWARD_FILL_XML));
+    this.awardFillId = award >= 0 ? award : null;
+  }
+
+  get changed(): boolean {
+    return this.addedXfs.length > 0 || this.addedFills.length > 0;
+  }
+
+  /** The part has the sections a patch appends to (a minimal writer may leave them out). */
+  get patchable(): boolean {
+    return this.xfs.items.length > 0 && this.fills.items.length > 0;
+  }
+
+  private allXfs(): string[] {
+    return this.addedXfs.length === 0 ? this.xfs.items : [...this.xfs.items, ...this.addedXfs];
+  }
+
+  private xf(index: number): string {
+    const all = this.allXfs();
+    return all[index] ?? all[0]!;
+  }
+
+  /** The index of `xf`, appended when no identical format exists. */
+  private indexOf(xf: string): number {
+    const all = this.allXfs();
+    const found = all.indexOf(xf);
+    if (found >= 0) return found;
+    this.addedXfs.push(xf);
+    return all.length;
+  }
+
+  private awardFill(): number {
+    if (this.awardFillId === null) {
+      this.awardFillId = this.fills.items.length + this.addedFills.length;
+      const p = this.fills.prefix;
+      this.addedFills.push(p ? AWARD_FILL_XML.replace(/<(\/?)(\w)/g, `<$1${p}:$2`) : AWARD_FILL_XML);
+    }
+    return this.awardFillId;
+  }
+
+  /**
+   * The format a result cell returns to when it is not (or no longer) an award row: its own, or, when it
+   * carries the award fill from an earlier run, the format it was cloned from (else the same without fill).
+   */
+  baseOf(index: number): number {
+    const xf = this.xf(index);
+    if (this.awardFillId === null || attr(xf, 'fillId') !== String(this.awardFillId)) return index;
+    const key = withoutFill(xf);
+    const all = this.allXfs();
+    for (let i = 0; i < all.length; i++) {
+      if (attr(all[i]!, 'fillId') !== String(this.awardFillId) && withoutFill(all[i]!) === key) return i;
+    }
+    return this.indexOf(setAttr(removeAttr(xf, 'applyFill'), 'fillId', '0'));
+  }
+
+  /** A clone of format `index` with the award fill. */
+  withAwardFill(index: number): number {
+    const fill = this.awardFill();
+    return this.indexOf(setAttr(setAttr(this.xf(index), 'fillId', String(fill)), 'applyFill', '1'));
+  }
+
+  /** A clone of format `index` with the given alignment attributes (others kept). */
+  withAlignment(index: number, alignment: Readonly<Record<string, string>>): number {
+    return this.indexOf(setAttr(mergeAlignment(this.xf(index), alignment), 'applyAlignment', '1'));
+  }
+
+  toString(): string {
+    if (!this.changed) return this.xml;
+    // cellXfs comes after fills in the part: patch it first so the fills' offsets stay valid.
+    let xml = appendItems(this.xml, 'cellXfs', this.xfs.items.length + this.addedXfs.length, this.addedXfs);
+    xml = appendItems(xml, 'fills', this.fills.items.length + this.addedFills.length, this.addedFills);
+    return xml;
+  }
+}
+
+function section(xml: string, name: string, item: string): Section {
+  const open = new RegExp(`<(\\w+:)?${name}\\b[^>]*?(/?)>`).exec(xml);
+  if (!open) return { items: [], prefix: '' };
+  const prefix = open[1] ? open[1].slice(0, -1) : '';
+  if (open[2] === '/') return { items: [], prefix };
+  const p = prefix ? `${prefix}:` : '';
+  const start = open.index + open[0].length;
+  const end = xml.indexOf(`</${p}${name}>`, start);
+  const inner = xml.slice(start, end < 0 ? start : end);
+  const items = inner.match(new RegExp(`<${p}${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}${item}>)`, 'g')) ?? [];
+  return { items, prefix };
+}
+
+/** Appends items to a section before its end tag and sets its `count`. */
+function appendItems(xml: string, name: string, count: number, items: readonly string[]): string {
+  if (items.length === 0) return xml;
+  const open = new RegExp(`<(\\w+:)?${name}\\b([^>]*?)(/?)>`).exec(xml);
+  if (!open) return xml;
+  const p = open[1] ?? '';
+  const tag = `<${p}${name}${setCount(open[2]!, count)}>`;
+  if (open[3] === '/') return xml.slice(0, open.index) + tag + items.join('') + `</${p}${name}>` + xml.slice(open.index + open[0].length);
+  const close = xml.indexOf(`</${p}${name}>`, open.index);
+  return xml.slice(0, open.index) + tag + xml.slice(open.index + open[0].length, close) + items.join('') + xml.slice(close);
+}
+
+function setCount(attrs: string, count: number): string {
+  return /\scount="[^"]*"/.test(attrs) ? attrs.replace(/\scount="[^"]*"/, ` count="${count}"`) : `${attrs} count="${count}"`;
+}
+
+function startTag(el: string): string {
+  return el.slice(0, el.indexOf('>') + 1);
+}
+
+function attr(el: string, name: string): string | null {
+  return new RegExp(`\\s${name}="([^"]*)"`).exec(startTag(el))?.[1] ?? null;
+}
+
+function setAttr(el: string, name: string, value: string): string {
+  const tag = startTag(el);
+  const re = new RegExp(`\\s${name}="[^"]*"`);
+  const newTag = re.test(tag) ? tag.replace(re, ` ${name}="${value}"`) : tag.replace(/\s*(\/?)>$/, ` ${name}="${value}"$1>`);
+  return newTag + el.slice(tag.length);
+}
+
+function removeAttr(el: string, name: string): string {
+  const tag = startTag(el);
+  return tag.replace(new RegExp(`\\s${name}="[^"]*"`), '') + el.slice(tag.length);
+}
+
+function withoutFill(xf: string): string {
+  return removeAttr(removeAttr(xf, 'fillId'), 'applyFill');
+}
+
+function normalizeFill(fill: string): string {
+  return fill.replace(/<(\/?)\w+:/g, '<$1').replace(/\s+/g, ' ').replace(/\s*\/>/g, '/>');
+}
+
+/** Sets alignment attributes on an xf, keeping its other alignment settings and children. */
+function mergeAlignment(xf: string, alignment: Readonly<Record<string, string>>): string {
+  const tag = startTag(xf);
+  const p = /^<(\w+:)?xf\b/.exec(tag)?.[1] ?? '';
+  const setAll = (el: string) => Object.entries(alignment).reduce((acc, [k, v]) => setAttr(acc, k, v), el);
+  if (tag.endsWith('/>')) return `${tag.slice(0, -2).trimEnd()}>${setAll(`<${p}alignment/>`)}</${p}xf>`;
+  const existing = new RegExp(`<${p}alignment\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}alignment>)`).exec(xf);
+  if (existing) return xf.slice(0, existing.index) + setAll(existing[0]) + xf.slice(existing.index + existing[0].length);
+  // alignment is the first child of xf
+  return tag + setAll(`<${p}alignment/>`) + xf.slice(tag.length);
+}

@@ -1,0 +1,78 @@
+import { toA1 } from '../grid/toA1.js';
+import type { CellWrite } from '../grid/types.js';
+import { patchSheetXml, type RenderCell } from './patch/patchSheetXml.js';
+import { SharedStringsEditor } from './patch/sharedStringsEditor.js';
+import { StylesEditor } from './patch/stylesEditor.js';
+import { withFullCalcOnLoad } from './patch/workbookXml.js';
+import type { XlsxPackage } from './readXlsx.js';
+import { escapeCellText } from './xml/xmlText.js';
+import { inflateString } from './zip/inflateEntry.js';
+import { writeZip } from './zip/writeZip.js';
+
+const enc = new TextEncoder();
+
+/**
+ * The ranked copy: the input package with only what a ranking may change (DOMAIN §4) — the written cells
+ * of the scores sheet (a cell holding a formula is skipped), its `<dimension>` and the widths of created
+ * columns, appended cell formats and one fill, appended shared strings, and `fullCalcOnLoad` in the
+ * workbook's `<calcPr>`. Every other part is copied raw. Award rows' result cells get a clone of their
+ * format with the award fill; other result cells keep (or return to) their own format. Deterministic and
+ * idempotent: ranking the copy again gives the same bytes.
+ *
+ * @example const bytes = writeRankedCopy(opened.value, run.writes)
+ */
+export function writeRankedCopy(pkg: XlsxPackage, writes: readonly CellWrite[]): Uint8Array {
+  const { zip } = pkg;
+  const replace = new Map<string, Uint8Array>();
+  // A part whose text does not change is copied raw, never re-deflated.
+  const put = (path: string, before: string, after: string) => {
+    if (after !== before) replace.set(path, enc.encode(after));
+  };
+  const stylesXml = pkg.stylesPath ? inflateString(zip, zip.byName.get(pkg.stylesPath)!) : '';
+  const styles = pkg.stylesPath ? new StylesEditor(stylesXml) : null;
+  const usableStyles = styles?.patchable ? styles : null;
+  const sstXml = pkg.sharedStringsPath ? inflateString(zip, zip.byName.get(pkg.sharedStringsPath)!) : '';
+  const sst = pkg.sharedStringsPath ? new SharedStringsEditor(sstXml) : null;
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+  for (const [name, sheetWrites] of bySheet) {
+    const sheet = pkg.sheets.find((s) => s.name === name);
+    if (!sheet?.path) throw new Error(`writeRankedCopy: no worksheet "${name}"`);
+    const byCell = new Map(sheetWrites.map((w) => [`${w.row}:${w.col}`, w]));
+    const widths = new Map(sheetWrites.filter((w) => w.role === 'header' && w.width).map((w) => [w.col, w.width!]));
+    const render: RenderCell = (t, existing, left, rowStyle) => {
+      const w = byCell.get(`${t.row}:${t.col}`)!;
+      if (existing?.formula) return null;
+      let s = existing?.s ?? (w.role === 'header' ? left : rowStyle) ?? 0;
+      if (usableStyles) {
+        if (w.role === 'header') s = usableStyles.withAlignment(s, { horizontal: 'center', vertical: 'center', wrapText: '1' });
+        else {
+          s = usableStyles.baseOf(s);
+          if (w.wrap) s = usableStyles.withAlignment(s, { vertical: 'top', wrapText: '1' });
+          if (w.role === 'award') s = usableStyles.withAwardFill(s);
+        }
+      }
+      return cellXml(toA1(t.row, t.col), s, w.value, sst);
+    };
+    const xml = inflateString(zip, zip.byName.get(sheet.path)!);
+    const patched = patchSheetXml(xml, sheetWrites, render, { widths });
+    put(sheet.path, xml, patched);
+  }
+  if (styles && usableStyles) put(pkg.stylesPath!, stylesXml, styles.toString());
+  if (sst) put(pkg.sharedStringsPath!, sstXml, sst.toString());
+  if (writes.length > 0) {
+    const wb = inflateString(zip, zip.byName.get(pkg.workbookPath)!);
+    put(pkg.workbookPath, wb, withFullCalcOnLoad(wb));
+  }
+  return writeZip(zip, { replace });
+}
+
+/** One `<c>`: numbers as numbers, every string as text (shared, or inline when the package has no sst). */
+function cellXml(ref: string, s: number, value: string | number | null, sst: SharedStringsEditor | null): string {
+  const style = s ? ` s="${s}"` : '';
+  if (value === null || value === '') return `<c r="${ref}"${style}/>`;
+  if (typeof value === 'number') return `<c r="${ref}"${style}><v>${String(value)}</v></c>`;
+  // A string is never a formula: `=SUM(A1)` is stored as text, whatever it starts with.
+  if (sst) return `<c r="${ref}"${style} t="s"><v>${sst.indexOf(value)}</v></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeCellText(value)}</t></is></c>`;
+}
