@@ -33,8 +33,10 @@ export async function rankCommand(args: CliArgs, io: CliIo): Promise<ExitCode> {
   if (!loaded.value) return finish(io, args, userLang, null, null, null, loaded.issues, EXIT.usage);
   const macroEnabled = loaded.value.macroEnabled;
   const output = args.output ?? defaultRankedPath(file, macroEnabled);
-  if (macroEnabled && extname(output).toLowerCase() !== '.xlsm') {
-    const refused = issue('error', 'MACRO_OUTPUT_EXTENSION', { input: file, suggestion: defaultRankedPath(file, true) });
+  const ext = extname(output).toLowerCase();
+  if (macroEnabled ? ext !== '.xlsm' : ext === '.xlsm') {
+    // A macro workbook stays .xlsm (with its macros); a plain one does not become .xlsm by its name.
+    const refused = issue('error', 'MACRO_OUTPUT_EXTENSION', { input: file, suggestion: defaultRankedPath(file, macroEnabled), ext: macroEnabled ? 'xlsm' : 'xlsx' });
     return finish(io, args, userLang, null, null, null, [refused], EXIT.usage);
   }
   const run = rankWorkbook(loaded.value.grid, args.lang ? { lang: args.lang } : {});

@@ -407,10 +407,6 @@ export const MESSAGES = {
     vi: (p) => `Không đọc được tệp "${p.path}" như một sổ Excel (.xlsx) (lý do: ${p.reason}).`,
     en: (p) => `Cannot read "${p.path}" as an Excel workbook (.xlsx) (reason: ${p.reason}).`,
   },
-  UNSUPPORTED_CONTENT: {
-    vi: (p) => `Tệp có ${p.what}; bản sao do BlocRank ghi sẽ không giữ được phần này (tệp gốc không bị thay đổi).`,
-    en: (p) => `The workbook has ${p.whatEn ?? p.what}; the copy BlocRank writes cannot carry it over (the original file is untouched).`,
-  },
   OUTPUT_EXISTS: {
     vi: (p) => `Tệp "${p.path}" đã có; thêm --force để ghi đè, hoặc chọn tên khác với -o.`,
     en: (p) => `"${p.path}" already exists; add --force to overwrite it, or choose another name with -o.`,
@@ -449,8 +445,14 @@ export const MESSAGES = {
       `Sheet "${p.sheet}" of "${p.path}" holds more than ${p.cells} cells with data, too many for an emulation bloc. Delete the surplus rows and columns (including data far down or far right) and save it again.`,
   },
   MACRO_OUTPUT_EXTENSION: {
-    vi: (p) => `Sổ "${p.input}" có macro (.xlsm): bản sao phải có đuôi .xlsm để giữ macro. Hãy đặt tên tệp ra, ví dụ "${p.suggestion}".`,
-    en: (p) => `"${p.input}" holds macros (.xlsm): its copy must end in .xlsm to keep them. Name the output file, e.g. "${p.suggestion}".`,
+    vi: (p) =>
+      p.ext === 'xlsx'
+        ? `Sổ "${p.input}" không có macro: bản sao phải có đuôi .xlsx (Excel không mở sổ thường mang đuôi .xlsm). Hãy đặt tên tệp ra, ví dụ "${p.suggestion}".`
+        : `Sổ "${p.input}" có macro (.xlsm): bản sao phải có đuôi .xlsm để giữ macro. Hãy đặt tên tệp ra, ví dụ "${p.suggestion}".`,
+    en: (p) =>
+      p.ext === 'xlsx'
+        ? `"${p.input}" holds no macros: its copy must end in .xlsx (Excel does not open a plain workbook named .xlsm). Name the output file, e.g. "${p.suggestion}".`
+        : `"${p.input}" holds macros (.xlsm): its copy must end in .xlsm to keep them. Name the output file, e.g. "${p.suggestion}".`,
   },
   // ---- excel (task pane adapter, src/excel) ---------------------------------------------------------
   EXCEL_SHEETS_EXIST: {

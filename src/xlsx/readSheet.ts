@@ -62,11 +62,16 @@ export function readSheet(name: string, feed: (write: (text: string) => void) =>
     },
     open(el, attrs) {
       if (inCell) {
-        if (el === 'v') (capture = 'v'), (valueText = valueText ?? '');
-        else if (el === 'f') hasFormula = true;
+        if (el === 'v') {
+          capture = 'v';
+          valueText = valueText ?? '';
+        } else if (el === 'f') hasFormula = true;
         else if (el === 'is') inIs = true;
         else if (el === 'rPh') phonetic++;
-        else if (el === 't' && inIs) (capture = 't'), (inlineText = inlineText ?? '');
+        else if (el === 't' && inIs) {
+          capture = 't';
+          inlineText = inlineText ?? '';
+        }
         return;
       }
       if (el === 'c' && inSheetData) {

@@ -92,7 +92,7 @@ export function patchSheetXml(xml: string, targets: readonly CellTarget[], rende
     pos = rowEnd;
   }
   let tail = '';
-  while (ti < rowNumbers.length) tail += newRow(p, rowNumbers[ti]!, byRow.get(rowNumbers[ti]!)!, render), ti++;
+  for (; ti < rowNumbers.length; ti++) tail += newRow(p, rowNumbers[ti]!, byRow.get(rowNumbers[ti]!)!, render);
   const sheetData = selfClosed
     ? `${sd[0].slice(0, -2).trimEnd()}>${tail}</${p}sheetData>`
     : xml.slice(sd.index, sdOpenEnd) + body + tail + xml.slice(pos, sdClose);
@@ -151,7 +151,7 @@ function patchRow(p: string, rowXml: string, row: number, cols: readonly number[
     cellRe.lastIndex = cEnd;
   }
   let rest = '';
-  while (wi < cols.length) rest += render({ row, col: cols[wi]! }, null, left, rowStyle) ?? '', wi++;
+  for (; wi < cols.length; wi++) rest += render({ row, col: cols[wi]! }, null, left, rowStyle) ?? '';
   out += rest + content.slice(cursor);
   const spans = /\sspans="(\d+):(\d+)"/.exec(tag);
   if (spans) {

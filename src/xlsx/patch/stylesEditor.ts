@@ -1,6 +1,24 @@
 /** The fill BlocRank gives the result cells of award rows (light yellow, as in the task pane). */
 export const AWARD_FILL_XML = '<fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill>';
 
+import type { CellStyle } from '../../grid/sheetSpec.js';
+
+/** Number formats Excel knows by id (ECMA-376 §18.8.30): written by id, never added. */
+const BUILTIN_FORMATS: Readonly<Record<string, number>> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
+
+function escapeAttr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
+
+function fillXml(rgb: string): string {
+  return `<fill><patternFill patternType="solid"><fgColor rgb="FF${rgb.toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill>`;
+}
+
+function borderXml(sides: ReadonlyArray<'top' | 'bottom' | 'left' | 'right'>): string {
+  const side = (name: string) => (sides.includes(name as 'top') ? `<${name} style="thin"><color rgb="FF000000"/></${name}>` : `<${name}/>`);
+  return `<border>${side('left')}${side('right')}${side('top')}${side('bottom')}<diagonal/></border>`;
+}
+
 interface Section {
   readonly items: string[];
   readonly prefix: string;
@@ -19,17 +37,24 @@ export class StylesEditor {
   private readonly fills: Section;
   private readonly addedXfs: string[] = [];
   private readonly addedFills: string[] = [];
+  private readonly fonts: Section;
+  private readonly borders: Section;
+  private readonly numFmts: Section;
+  private readonly added: Record<'fonts' | 'borders' | 'numFmts', string[]> = { fonts: [], borders: [], numFmts: [] };
   private awardFillId: number | null;
 
   constructor(private readonly xml: string) {
     this.xfs = section(xml, 'cellXfs', 'xf');
     this.fills = section(xml, 'fills', 'fill');
+    this.fonts = section(xml, 'fonts', 'font');
+    this.borders = section(xml, 'borders', 'border');
+    this.numFmts = section(xml, 'numFmts', 'numFmt');
     const award = this.fills.items.findIndex((f) => normalizeFill(f) === normalizeFill(AWARD_FILL_XML));
     this.awardFillId = award >= 0 ? award : null;
   }
 
   get changed(): boolean {
-    return this.addedXfs.length > 0 || this.addedFills.length > 0;
+    return this.addedXfs.length > 0 || this.addedFills.length > 0 || Object.values(this.added).some((a) => a.length > 0);
   }
 
   /** The part has the sections a patch appends to (a minimal writer may leave them out). */
@@ -90,11 +115,81 @@ export class StylesEditor {
     return this.indexOf(setAttr(mergeAlignment(this.xf(index), alignment), 'applyAlignment', '1'));
   }
 
+  /**
+   * The format of a cell written from a `SheetSpec` style (template and pledge sheets): font, fill, border,
+   * number format and alignment, each found or appended.
+   */
+  addCellStyle(style: CellStyle): number {
+    const p = this.xfs.prefix ? `${this.xfs.prefix}:` : '';
+    const fontId = this.fontFor(style);
+    const fillId = style.fill ? this.item('fills', fillXml(style.fill)) : 0;
+    const borderId = style.border?.length ? this.item('borders', borderXml(style.border)) : 0;
+    const numFmtId = style.numberFormat ? this.numFmtFor(style.numberFormat) : 0;
+    const align: string[] = [];
+    if (style.horizontal) align.push(`horizontal="${style.horizontal}"`);
+    if (style.vertical) align.push(`vertical="${style.vertical === 'middle' ? 'center' : style.vertical}"`);
+    if (style.wrap) align.push('wrapText="1"');
+    if (style.indent) align.push(`indent="${style.indent}"`);
+    const applies = [
+      numFmtId ? ' applyNumberFormat="1"' : '',
+      fontId ? ' applyFont="1"' : '',
+      fillId ? ' applyFill="1"' : '',
+      borderId ? ' applyBorder="1"' : '',
+      align.length ? ' applyAlignment="1"' : '',
+    ].join('');
+    const head = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applies}`;
+    return this.indexOf(align.length ? `${head}><${p}alignment ${align.join(' ')}/></${p}xf>` : `${head}/>`);
+  }
+
+  private fontFor(style: CellStyle): number {
+    if (!style.bold && !style.italic && !style.underline && !style.size && !style.font) return 0;
+    const base = this.fonts.items[0] ?? '';
+    const size = style.size ?? Number(/<(?:\w+:)?sz\s+val="([^"]*)"/.exec(base)?.[1] ?? 11);
+    const name = style.font ?? /<(?:\w+:)?name\s+val="([^"]*)"/.exec(base)?.[1] ?? 'Calibri';
+    const xml = `<font>${style.bold ? '<b/>' : ''}${style.italic ? '<i/>' : ''}${style.underline ? '<u/>' : ''}<sz val="${size}"/><name val="${escapeAttr(name)}"/></font>`;
+    return this.item('fonts', xml);
+  }
+
+  private numFmtFor(code: string): number {
+    const builtin = BUILTIN_FORMATS[code];
+    if (builtin !== undefined) return builtin;
+    const all = [...this.numFmts.items, ...this.added.numFmts];
+    for (const f of all) if (/formatCode="([^"]*)"/.exec(f)?.[1] === escapeAttr(code)) return Number(/numFmtId="(\d+)"/.exec(f)?.[1]);
+    const id = Math.max(163, ...all.map((f) => Number(/numFmtId="(\d+)"/.exec(f)?.[1] ?? 0))) + 1;
+    this.added.numFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
+    return id;
+  }
+
+  /** Index of an item in a section (fonts, fills, borders), appended when absent. */
+  private item(name: 'fonts' | 'fills' | 'borders', xml: string): number {
+    const sec = name === 'fonts' ? this.fonts : name === 'fills' ? this.fills : this.borders;
+    const added = name === 'fills' ? this.addedFills : this.added[name];
+    const p = sec.prefix ? `${sec.prefix}:` : '';
+    const prefixed = p ? xml.replace(/<(\/?)(\w)/g, `<$1${p}$2`) : xml;
+    const all = [...sec.items, ...added];
+    const found = all.findIndex((i) => normalizeFill(i) === normalizeFill(prefixed));
+    if (found >= 0) return found;
+    added.push(prefixed);
+    return all.length;
+  }
+
   toString(): string {
     if (!this.changed) return this.xml;
-    // cellXfs comes after fills in the part: patch it first so the fills' offsets stay valid.
     let xml = appendItems(this.xml, 'cellXfs', this.xfs.items.length + this.addedXfs.length, this.addedXfs);
+    xml = appendItems(xml, 'borders', this.borders.items.length + this.added.borders.length, this.added.borders);
     xml = appendItems(xml, 'fills', this.fills.items.length + this.addedFills.length, this.addedFills);
+    xml = appendItems(xml, 'fonts', this.fonts.items.length + this.added.fonts.length, this.added.fonts);
+    if (this.added.numFmts.length > 0) {
+      const count = this.numFmts.items.length + this.added.numFmts.length;
+      if (/<(\w+:)?numFmts\b/.test(xml)) xml = appendItems(xml, 'numFmts', count, this.added.numFmts);
+      else {
+        // numFmts is the first child of styleSheet.
+        const open = /<(\w+:)?styleSheet\b[^>]*>/.exec(xml)!;
+        const p = open[1] ?? '';
+        const items = this.added.numFmts.map((f) => f.replace(/<numFmt/, `<${p}numFmt`)).join('');
+        xml = xml.slice(0, open.index + open[0].length) + `<${p}numFmts count="${count}">${items}</${p}numFmts>` + xml.slice(open.index + open[0].length);
+      }
+    }
     return xml;
   }
 }

@@ -95,8 +95,14 @@ export function readZip(input: Uint8Array): ZipDirectory {
         const len = view.getUint16(e + 2, true);
         if (id === 1) {
           let f = e + 4;
-          if (size === 0xffffffff) (size = Number(view.getBigUint64(f, true))), (f += 8);
-          if (compressedSize === 0xffffffff) (compressedSize = Number(view.getBigUint64(f, true))), (f += 8);
+          if (size === 0xffffffff) {
+            size = Number(view.getBigUint64(f, true));
+            f += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = Number(view.getBigUint64(f, true));
+            f += 8;
+          }
           if (localOffset === 0xffffffff) localOffset = Number(view.getBigUint64(f, true));
           break;
         }
