@@ -151,7 +151,7 @@ export function excelLikeBook(options: ExcelLikeOptions = {}): Uint8Array {
     '</x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext></extLst>';
   const sheet3 =
     `${HEAD}<worksheet xmlns="${NS}" xmlns:r="${R}" xmlns:mc="${MC}" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">` +
-    `<sheetPr><tabColor rgb="FF00B050"/><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:K${last + 2}"/>` +
+    `<sheetPr><tabColor rgb="FF00B050"/><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:J${options.signatureBlock ? last + 2 : last}"/>` +
     '<sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="B3" sqref="B3"/></sheetView></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/>' +
     '<cols><col min="1" max="1" width="6" customWidth="1"/><col min="2" max="2" width="44" customWidth="1"/><col min="3" max="10" width="9.5" style="2" customWidth="1"/><col min="11" max="16" width="12" customWidth="1"/></cols>' +

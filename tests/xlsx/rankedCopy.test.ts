@@ -1,0 +1,198 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convertAll } from '../../scripts/convertWithSoffice.js';
+import { readXlsx } from '../../src/xlsx/readXlsx.js';
+import { diffPackages, entryText, rawEntries, sheetCells, sheetOutsideData, styleItems } from '../helpers/packageDiff.js';
+import { runBlocrank } from '../helpers/runCliInProcess.js';
+import { removeTempDirs, tempDir } from '../helpers/tempDir.js';
+import { EXCEL_LIKE_HEADER_ROW, excelLikeBook } from './excelLikeBook.js';
+
+afterAll(removeTempDirs);
+
+const SCORES = 'xl/worksheets/sheet3.xml';
+/** What a ranking may change (DOMAIN §4). */
+const RANK_PARTS = [SCORES, 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml'];
+const hasSoffice = (() => {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir('blocrank-xlsx-');
+});
+
+async function rank(input: Uint8Array, name: string, ...extra: string[]): Promise<{ code: number; out: Uint8Array; json: { units: { row: number; awards: string[] }[]; issues: { code: string }[] } }> {
+  const file = join(dir, name);
+  await writeFile(file, input);
+  const outName = name.replace(/\.(xlsx|xlsm)$/, '.ranked.$1');
+  const run = await runBlocrank('rank', file, '--json', '--force', '-o', join(dir, outName), ...extra);
+  const out = run.code === 0 ? new Uint8Array(await readFile(join(dir, outName))) : new Uint8Array(0);
+  return { code: run.code, out, json: JSON.parse(run.stdout) };
+}
+
+/** The checks every ranked copy passes against its input. */
+function expectFaithfulCopy(input: Uint8Array, output: Uint8Array, scoresPath: string, resultFrom: number, awardRows: readonly number[], unitRows: readonly number[]) {
+  const diff = diffPackages(input, output);
+  expect(diff.added).toEqual([]);
+  expect(diff.removed).toEqual([]);
+  expect(diff.order).toEqual(rawEntries(input).map((e) => e.name));
+  const allowed = [scoresPath, 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml'];
+  expect(diff.changed.filter((n) => !allowed.includes(n))).toEqual([]);
+
+  // The scores sheet: every element outside the cells, and every cell outside the result columns, as it was.
+  const before = entryText(input, scoresPath);
+  const after = entryText(output, scoresPath);
+  expect(sheetOutsideData(after)).toBe(sheetOutsideData(before));
+  const cellsBefore = sheetCells(before);
+  const cellsAfter = sheetCells(after);
+  for (const [at, xml] of cellsBefore) {
+    const col = Number(at.split(':')[1]);
+    if (col < resultFrom || /<(\w+:)?f[\s>/]/.test(xml)) expect(cellsAfter.get(at), at).toBe(xml);
+  }
+  for (const at of cellsAfter.keys()) {
+    if (!cellsBefore.has(at)) expect(Number(at.split(':')[1]), at).toBeGreaterThanOrEqual(resultFrom);
+  }
+
+  // Styles: existing formats and fills are never edited, only appended to.
+  const sBefore = styleItems(entryText(input, 'xl/styles.xml'));
+  const sAfter = styleItems(entryText(output, 'xl/styles.xml'));
+  expect(sAfter.xfs.slice(0, sBefore.xfs.length)).toEqual(sBefore.xfs);
+  expect(sAfter.fills.slice(0, sBefore.fills.length)).toEqual(sBefore.fills);
+  const awardFill = sAfter.fills.findIndex((f) => f.includes('FFFFF2CC'));
+  const hasAwardFill = (s: number) => new RegExp(`fillId="${awardFill}"`).test(sAfter.xfs[s] ?? '');
+  // Award rows' result cells carry the award fill; other rows' result cells do not; no other cell does.
+  for (const [at, xml] of cellsAfter) {
+    const [row, col] = at.split(':').map(Number) as [number, number];
+    const s = Number(/\ss="(\d+)"/.exec(xml)?.[1] ?? 0);
+    const resultCell = col >= resultFrom && unitRows.includes(row) && !/<(\w+:)?f[\s>/]/.test(xml);
+    expect(hasAwardFill(s), `${at} ${xml}`).toBe(resultCell && awardRows.includes(row));
+  }
+  // The workbook: only fullCalcOnLoad.
+  const wbBefore = entryText(input, 'xl/workbook.xml');
+  const wbAfter = entryText(output, 'xl/workbook.xml');
+  expect(wbAfter).toContain('fullCalcOnLoad="1"');
+  expect(wbAfter.replace(/\sfullCalcOnLoad="1"/, '').replace(/<calcPr\/>/, '')).toBe(wbBefore.replace(/<calcPr\/>/, ''));
+}
+
+describe('the ranked copy is the input package with only the result cells changed', () => {
+  it('an Excel-like workbook: tables, x14 validations, sparklines, defined names, comments, customXml kept byte for byte', async () => {
+    const input = excelLikeBook();
+    const { code, out, json } = await rank(input, 'excel-like.xlsx');
+    expect(code).toBe(0);
+    const unitRows = json.units.map((u) => u.row);
+    expect(unitRows).toEqual([3, 4, 5, 6, 7]);
+    const awardRows = json.units.filter((u) => u.awards.length > 0).map((u) => u.row);
+    expect(awardRows.length).toBeGreaterThan(0);
+    // J (Tổng điểm) holds the clerk's shared formula: kept; K..N are created.
+    expectFaithfulCopy(input, out, SCORES, 11, awardRows, unitRows);
+    const after = entryText(out, SCORES);
+    expect(after).toContain('<f t="shared" ref="J3:J12" si="0">SUM(C3:F3)+G3-H3</f>');
+    // Created columns: headers in the header row, widths split out of the clerk's K:P span, nothing else.
+    expect(after).toMatch(/<col min="11" max="11" width="9" customWidth="1"\/><col min="12" max="12" width="30" customWidth="1"\/><col min="13" max="13" width="34" customWidth="1"\/><col min="14" max="14" width="90" customWidth="1"\/><col min="15" max="16" width="12" customWidth="1"\/>/);
+    expect(after).toContain('<dimension ref="A1:N12"/>');
+    const read = readXlsx(out, { path: 'out.xlsx' }).value!;
+    const scores = read.grid.sheets.find((s) => s.name === 'Chấm điểm')!;
+    expect(scores.rows[EXCEL_LIKE_HEADER_ROW - 1]!.slice(10, 14)).toEqual(['Xếp hạng', 'Xếp loại', 'Đề nghị khen thưởng', 'Giải thích']);
+    // The hidden, r-less row and the row of r-less cells got their results in place.
+    expect(scores.rows[4]![10]).toBe(json.units[2]!.row === 5 ? 4 : null);
+    expect(typeof scores.rows[5]![10]).toBe('number');
+  });
+
+  it('ranking the ranked copy again gives the same bytes', async () => {
+    const { out } = await rank(excelLikeBook(), 'idem.xlsx');
+    const again = await rank(out, 'idem2.xlsx');
+    expect(again.code).toBe(0);
+    expect(Buffer.from(again.out).equals(Buffer.from(out))).toBe(true);
+  });
+
+  it('an award that goes away returns the cells to their own format (same as the other rows)', async () => {
+    const first = await rank(excelLikeBook(), 'flip.xlsx');
+    expect(first.json.units[0]!.awards.length).toBeGreaterThan(0);
+    // The clerk lowers the leading unit's scores in the ranked copy (row 3, C3:F3) and ranks it again.
+    const files = unzipSync(first.out);
+    const sheet = new TextDecoder().decode(files[SCORES]!);
+    const lowered = sheet.replace(/(<c r="[C-F]3" s="2"><v>)\d+(<\/v>)/g, '$15$2');
+    expect(lowered).not.toBe(sheet);
+    files[SCORES] = new TextEncoder().encode(lowered);
+    const second = await rank(zipSync(files), 'flip-again.xlsx');
+    expect(second.code).toBe(0);
+    expect(second.json.units[0]!.awards).toEqual([]);
+    const cells = sheetCells(entryText(second.out, SCORES));
+    const styleOf = (at: string) => /\ss="(\d+)"/.exec(cells.get(at) ?? '')?.[1] ?? '0';
+    // Row 3 lost its award: its result cells now have the formats of row 7, which never had one.
+    const row7 = second.json.units.find((u) => u.row === 7)!;
+    expect(row7.awards).toEqual([]);
+    for (const col of [11, 12, 13, 14]) expect(styleOf(`3:${col}`), `column ${col}`).toBe(styleOf(`7:${col}`));
+    // And the formats appended by the first run are reused, not appended again.
+    expect(styleItems(entryText(second.out, 'xl/styles.xml')).xfs).toEqual(styleItems(entryText(first.out, 'xl/styles.xml')).xfs);
+  });
+
+  it('.xlsm stays .xlsm with its macros; an .xlsx output name for it is refused', async () => {
+    const input = excelLikeBook({ macro: true });
+    const { code, out } = await rank(input, 'macro.xlsm');
+    expect(code).toBe(0);
+    const vba = (z: Uint8Array) => rawEntries(z).find((e) => e.name === 'xl/vbaProject.bin')!.raw;
+    expect(Buffer.from(vba(out)).equals(Buffer.from(vba(input)))).toBe(true);
+    expect(entryText(out, '[Content_Types].xml')).toContain('macroEnabled.main+xml');
+    const file = join(dir, 'macro2.xlsm');
+    await writeFile(file, input);
+    const refused = await runBlocrank('rank', file, '-o', join(dir, 'macro2.xlsx'), '--json');
+    expect(refused.code).toBe(2);
+    expect(JSON.parse(refused.stdout).issues.map((i: { code: string }) => i.code)).toEqual(['MACRO_OUTPUT_EXTENSION']);
+    expect(existsSync(join(dir, 'macro2.xlsx'))).toBe(false);
+  });
+
+  it('pledge -o book.xlsx adds one sheet part and the entries it needs, nothing else', async () => {
+    const input = excelLikeBook();
+    const file = join(dir, 'pledge-in.xlsx');
+    await writeFile(file, input);
+    const out = join(dir, 'pledge-out.xlsx');
+    expect((await runBlocrank('pledge', file, '-o', out)).code).toBe(0);
+    const bytes = new Uint8Array(await readFile(out));
+    const diff = diffPackages(input, bytes);
+    expect(diff.added).toEqual(['xl/worksheets/sheet5.xml']);
+    expect(diff.removed).toEqual([]);
+    expect(diff.changed.sort()).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml']);
+    const read = readXlsx(bytes, { path: 'x', readSheet: () => true }).value!;
+    expect(read.sheets.map((s) => s.name)).toEqual(['Cấu hình', 'Tiêu chí', 'Chấm điểm', 'Ghi chú', 'Giao ước 2026']);
+    const texts = read.grid.sheets[4]!.rows.flat().filter((v) => typeof v === 'string');
+    expect(texts).toContain('GIAO ƯỚC THI ĐUA NĂM 2026');
+    // Replaced with --force: the same part rewritten in place (same content, so the very same bytes).
+    const again = join(dir, 'pledge-again.xlsx');
+    expect((await runBlocrank('pledge', out, '-o', again, '--force')).code).toBe(0);
+    expect(Buffer.from(await readFile(again)).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it.skipIf(!hasSoffice)(`LibreOffice: a file it saved is ranked faithfully, and it opens every output${hasSoffice ? '' : ' — skipped: soffice not found'}`, async () => {
+    const src = join(dir, 'lo-src.xlsx');
+    await writeFile(src, excelLikeBook());
+    const loDir = join(dir, 'lo');
+    convertAll([src], 'xlsx', loDir, dir);
+    const saved = new Uint8Array(await readFile(join(loDir, 'lo-src.xlsx')));
+    const opened = readXlsx(saved, { path: 'lo' }).value!;
+    const scoresPath = opened.sheets.find((s) => s.name === 'Chấm điểm')!.path!;
+    const { code, out, json } = await rank(saved, 'lo-saved.xlsx');
+    expect(code).toBe(0);
+    const awardRows = json.units.filter((u) => u.awards.length > 0).map((u) => u.row);
+    expectFaithfulCopy(saved, out, scoresPath, 11, awardRows, json.units.map((u) => u.row));
+
+    const outputs = ['excel-like.ranked.xlsx', 'macro.ranked.xlsm', 'lo-saved.ranked.xlsx', 'pledge-out.xlsx', 'pledge-again.xlsx'].map((f) => join(dir, f)).filter(existsSync);
+    expect(outputs.length).toBeGreaterThanOrEqual(3);
+    const pdfDir = join(dir, 'pdf');
+    // Distinct names: LibreOffice names each PDF after its input.
+    convertAll(outputs, 'pdf', pdfDir, dir);
+    for (const f of outputs) {
+      const pdf = join(pdfDir, `${f.split('/').pop()!.replace(/\.\w+$/, '')}.pdf`);
+      expect(existsSync(pdf), pdf).toBe(true);
+    }
+  }, 240_000);
+});
