@@ -14,8 +14,6 @@ import { EXCEL_LIKE_HEADER_ROW, excelLikeBook } from './excelLikeBook.js';
 afterAll(removeTempDirs);
 
 const SCORES = 'xl/worksheets/sheet3.xml';
-/** What a ranking may change (DOMAIN §4). */
-const RANK_PARTS = [SCORES, 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml'];
 const hasSoffice = (() => {
   try {
     execFileSync('soffice', ['--version'], { stdio: 'ignore' });
