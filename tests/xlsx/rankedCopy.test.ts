@@ -159,7 +159,7 @@ describe('the ranked copy is the input package with only the result cells change
     const diff = diffPackages(input, bytes);
     expect(diff.added).toEqual(['xl/worksheets/sheet5.xml']);
     expect(diff.removed).toEqual([]);
-    expect(diff.changed.sort()).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml']);
+    expect([...diff.changed].sort()).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml']);
     const read = readXlsx(bytes, { path: 'x', readSheet: () => true }).value!;
     expect(read.sheets.map((s) => s.name)).toEqual(['Cấu hình', 'Tiêu chí', 'Chấm điểm', 'Ghi chú', 'Giao ước 2026']);
     const texts = read.grid.sheets[4]!.rows.flat().filter((v) => typeof v === 'string');

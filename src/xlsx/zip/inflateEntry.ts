@@ -39,16 +39,23 @@ export function inflateEntry(zip: ZipDirectory, entry: ZipEntry, onChunk: (chunk
   }
   if (entry.method !== 8) throw new PartCorruptError(entry.name);
   let total = 0;
+  // An error of the consumer (a parser, a cap) passes through as it is; only the inflater's own become PartCorruptError.
+  let consumerError: { error: unknown } | null = null;
   const inflate = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > cap) throw new PartTooLargeError(entry.name, cap);
-    if (chunk.length > 0) onChunk(chunk);
+    try {
+      total += chunk.length;
+      if (total > cap) throw new PartTooLargeError(entry.name, cap);
+      if (chunk.length > 0) onChunk(chunk);
+    } catch (error) {
+      consumerError = { error };
+      throw error;
+    }
   });
   try {
     if (data.length === 0) inflate.push(data, true);
     for (let i = 0; i < data.length; i += SLICE) inflate.push(data.subarray(i, Math.min(i + SLICE, data.length)), i + SLICE >= data.length);
-  } catch (e) {
-    if (e instanceof PartTooLargeError) throw e;
+  } catch {
+    if (consumerError) throw (consumerError as { error: unknown }).error;
     throw new PartCorruptError(entry.name);
   }
 }
