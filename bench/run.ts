@@ -8,6 +8,7 @@ import { benchFunctions } from './functions.js';
 import { printRows, type Row } from './harness.js';
 import { benchTaskpane } from './taskpane.js';
 import { benchTaskpaneHost } from './taskpane-host.js';
+import { benchXlsx } from './xlsx.js';
 
 const SECTIONS: Record<string, () => Row[] | Promise<Row[]>> = {
   engine: benchEngine,
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, () => Row[] | Promise<Row[]>> = {
   functions: benchFunctions,
   cli: benchCli,
   taskpane: benchTaskpane,
+  xlsx: benchXlsx,
 };
 
 const only = process.argv.slice(2);

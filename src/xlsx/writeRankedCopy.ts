@@ -34,25 +34,38 @@ export function writeRankedCopy(pkg: XlsxPackage, writes: readonly CellWrite[]):
   const sstXml = pkg.sharedStringsPath ? inflateString(zip, zip.byName.get(pkg.sharedStringsPath)!) : '';
   const sst = pkg.sharedStringsPath ? new SharedStringsEditor(sstXml) : null;
   const bySheet = new Map<string, CellWrite[]>();
-  for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+  for (const w of writes) {
+    const list = bySheet.get(w.sheet);
+    if (list) list.push(w);
+    else bySheet.set(w.sheet, [w]);
+  }
   for (const [name, sheetWrites] of bySheet) {
     const sheet = pkg.sheets.find((s) => s.name === name);
     if (!sheet?.path) throw new Error(`writeRankedCopy: no worksheet "${name}"`);
     const byCell = new Map(sheetWrites.map((w) => [`${w.row}:${w.col}`, w]));
     const widths = new Map(sheetWrites.filter((w) => w.role === 'header' && w.width).map((w) => [w.col, w.width!]));
+    // The same (role, wrap, format) always gives the same new format: computed once per distinct key.
+    const styleCache = new Map<string, number>();
+    const styleFor = (w: CellWrite, s: number): number => {
+      if (!usableStyles) return s;
+      const key = `${w.role}|${w.wrap ? 1 : 0}|${s}`;
+      let out = styleCache.get(key);
+      if (out === undefined) {
+        if (w.role === 'header') out = usableStyles.withAlignment(s, { horizontal: 'center', vertical: 'center', wrapText: '1' });
+        else {
+          out = usableStyles.baseOf(s);
+          if (w.wrap) out = usableStyles.withAlignment(out, { vertical: 'top', wrapText: '1' });
+          if (w.role === 'award') out = usableStyles.withAwardFill(out);
+        }
+        styleCache.set(key, out);
+      }
+      return out;
+    };
     const render: RenderCell = (t, existing, left, rowStyle) => {
       const w = byCell.get(`${t.row}:${t.col}`)!;
       if (existing?.formula) return null;
-      let s = existing?.s ?? (w.role === 'header' ? left : rowStyle) ?? 0;
-      if (usableStyles) {
-        if (w.role === 'header') s = usableStyles.withAlignment(s, { horizontal: 'center', vertical: 'center', wrapText: '1' });
-        else {
-          s = usableStyles.baseOf(s);
-          if (w.wrap) s = usableStyles.withAlignment(s, { vertical: 'top', wrapText: '1' });
-          if (w.role === 'award') s = usableStyles.withAwardFill(s);
-        }
-      }
-      return cellXml(toA1(t.row, t.col), s, w.value, sst);
+      const s = existing?.s ?? (w.role === 'header' ? left : rowStyle) ?? 0;
+      return cellXml(toA1(t.row, t.col), styleFor(w, s), w.value, sst);
     };
     const xml = inflateString(zip, zip.byName.get(sheet.path)!);
     const patched = patchSheetXml(xml, sheetWrites, render, { widths });

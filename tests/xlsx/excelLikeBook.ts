@@ -20,6 +20,8 @@ export interface ExcelLikeOptions {
    * off by default so these package tests do not depend on it).
    */
   readonly signatureBlock?: boolean;
+  /** The whole-column validation `C1:H1048576` (default true). */
+  readonly wholeColumnValidation?: boolean;
   /** Extra parts or replacements, by name. */
   readonly extra?: Readonly<Record<string, string | Uint8Array>>;
 }
@@ -66,10 +68,12 @@ export function excelLikeBook(options: ExcelLikeOptions = {}): Uint8Array {
 
   // ---- shared strings: index → text (one rich-text item, one with a phonetic run) -------------------
   const sst: string[] = [];
+  const sstIndex = new Map<string, number>();
   const sstXml: string[] = [];
   const s = (text: string, rich = false): number => {
-    const i = sst.indexOf(text);
-    if (i >= 0 && !rich) return i;
+    const i = sstIndex.get(text);
+    if (i !== undefined && !rich) return i;
+    if (!rich) sstIndex.set(text, sst.length);
     sst.push(text);
     if (rich) {
       const cut = text.indexOf(' ');
@@ -158,7 +162,7 @@ export function excelLikeBook(options: ExcelLikeOptions = {}): Uint8Array {
     `<sheetData>${rows.join('')}</sheetData>` +
     '<mergeCells count="1"><mergeCell ref="A1:J1"/></mergeCells>' +
     `<conditionalFormatting sqref="J3:J${2 + n}"><cfRule type="top10" dxfId="0" priority="1" rank="1"/></conditionalFormatting>` +
-    '<dataValidations count="1"><dataValidation type="decimal" allowBlank="1" showErrorMessage="1" errorTitle="Điểm" error="Điểm từ 0 đến 40" sqref="C1:H1048576"><formula1>0</formula1><formula2>40</formula2></dataValidation></dataValidations>' +
+    `<dataValidations count="1"><dataValidation type="decimal" allowBlank="1" showErrorMessage="1" errorTitle="Điểm" error="Điểm từ 0 đến 40" sqref="${options.wholeColumnValidation === false ? `C3:H${2 + n}` : 'C1:H1048576'}"><formula1>0</formula1><formula2>40</formula2></dataValidation></dataValidations>` +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToHeight="0" r:id="rId1"/>' +
     '<legacyDrawing r:id="rId3"/><tableParts count="1"><tablePart r:id="rId2"/></tableParts>' +
     ext +

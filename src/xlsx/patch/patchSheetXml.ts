@@ -57,45 +57,51 @@ export function patchSheetXml(xml: string, targets: readonly CellTarget[], rende
   const sdOpenEnd = sd.index + sd[0].length;
   const selfClosed = sd[1] === '/';
   const sdClose = selfClosed ? sdOpenEnd : xml.indexOf(`</${p}sheetData>`, sdOpenEnd);
-  let body = '';
+  // Untouched stretches are copied as one slice each; scanning stops after the last target row.
+  const body: string[] = [];
   let pos = sdOpenEnd;
+  let scan = sdOpenEnd;
   let prevRow = 0;
   let ti = 0;
   const rowRe = new RegExp(`<${p}row\\b`, 'g');
-  for (;;) {
-    rowRe.lastIndex = pos;
-    const m = selfClosed ? null : rowRe.exec(xml);
+  const closeTag = `</${p}row>`;
+  while (ti < rowNumbers.length && !selfClosed) {
+    rowRe.lastIndex = scan;
+    const m = rowRe.exec(xml);
     if (!m || m.index >= sdClose) break;
     const tagEnd = findTagEnd(xml, m.index);
     const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
-    const closeTag = `</${p}row>`;
     const rowEnd = selfClosing ? tagEnd + 1 : xml.indexOf(closeTag, tagEnd) + closeTag.length;
     const tag = xml.slice(m.index, tagEnd + 1);
-    const attrs = parseAttrs(tag.slice(p.length + 4, selfClosing ? -2 : -1));
-    const r = Number(attrs.r);
+    const rAttr = /\sr="(\d+)"/.exec(tag);
+    const r = rAttr ? Number(rAttr[1]) : NaN;
     const rowNum = Number.isInteger(r) && r > prevRow ? r : prevRow + 1;
     prevRow = rowNum;
-    body += xml.slice(pos, m.index);
+    scan = rowEnd;
+    if (rowNumbers[ti]! > rowNum) continue;
+    // This row is a target, or targets come before it: copy what precedes, then write.
+    body.push(xml.slice(pos, m.index));
     let inserted = false;
     while (ti < rowNumbers.length && rowNumbers[ti]! < rowNum) {
-      body += newRow(p, rowNumbers[ti]!, byRow.get(rowNumbers[ti]!)!, render);
+      body.push(newRow(p, rowNumbers[ti]!, byRow.get(rowNumbers[ti]!)!, render));
       ti++;
       inserted = true;
     }
     let rowXml = xml.slice(m.index, rowEnd);
-    if (inserted && attrs.r === undefined) rowXml = addAttr(rowXml, 'r', String(rowNum));
+    if (inserted && !rAttr) rowXml = addAttr(rowXml, 'r', String(rowNum));
     if (ti < rowNumbers.length && rowNumbers[ti] === rowNum) {
+      const attrs = parseAttrs(tag.slice(p.length + 4, selfClosing ? -2 : -1));
       rowXml = patchRow(p, rowXml, rowNum, byRow.get(rowNum)!, render, attrs.customFormat === '1' && attrs.s !== undefined ? Number(attrs.s) : null);
       ti++;
     }
-    body += rowXml;
+    body.push(rowXml);
     pos = rowEnd;
   }
   let tail = '';
   for (; ti < rowNumbers.length; ti++) tail += newRow(p, rowNumbers[ti]!, byRow.get(rowNumbers[ti]!)!, render);
   const sheetData = selfClosed
     ? `${sd[0].slice(0, -2).trimEnd()}>${tail}</${p}sheetData>`
-    : xml.slice(sd.index, sdOpenEnd) + body + tail + xml.slice(pos, sdClose);
+    : xml.slice(sd.index, sdOpenEnd) + body.join('') + xml.slice(pos, sdClose) + tail;
   const afterData = selfClosed ? xml.slice(sdOpenEnd) : xml.slice(sdClose);
   let head = xml.slice(0, sd.index);
   head = patchDimension(head, p, targets);
@@ -115,6 +121,7 @@ function patchRow(p: string, rowXml: string, row: number, cols: readonly number[
   const content = selfClosing ? '' : rowXml.slice(tagEnd + 1, rowXml.length - `</${p}row>`.length);
   const cellRe = new RegExp(`<${p}c\\b`, 'g');
   const closeC = `</${p}c>`;
+  const formulaRe = new RegExp(`<${p}f[\\s/>]`);
   let out = '';
   let cursor = 0;
   let prevCol = 0;
@@ -140,7 +147,7 @@ function patchRow(p: string, rowXml: string, row: number, cols: readonly number[
     let cellXml = content.slice(m.index, cEnd);
     if (insertedBefore && attrs.r === undefined) cellXml = addAttr(cellXml, 'r', toA1(row, col));
     if (wi < cols.length && cols[wi] === col) {
-      const formula = !cSelf && new RegExp(`<${p}f[\\s/>]`).test(cellXml);
+      const formula = !cSelf && formulaRe.test(cellXml);
       const replaced = render({ row, col }, { s, formula }, left, rowStyle);
       if (replaced !== null && !formula) cellXml = replaced;
       wi++;

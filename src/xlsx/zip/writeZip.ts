@@ -12,11 +12,16 @@ export interface ZipChanges {
 }
 
 const enc = new TextEncoder();
+/**
+ * fflate's level 5: measured on a 10,000-unit ranked copy (18 MB of changed XML) about 1.5× faster than
+ * level 6 for 5 % more bytes. fflate is pure JavaScript, so the bytes are the same on every platform.
+ */
+const DEFLATE_LEVEL = 5;
 
 /**
  * A copy of a zip with some entries changed: every unchanged entry is copied raw (local header, compressed
  * bytes, data descriptor, central record — same order, same timestamps); changed and new entries are
- * deflated at level 6, which gives the same bytes on every run. New entries take the timestamp of the
+ * deflated at one fixed level by fflate (pure JavaScript), which gives the same bytes on every run and platform. New entries take the timestamp of the
  * first entry, so nothing depends on the clock.
  *
  * @example writeZip(zip, { replace: new Map([['xl/workbook.xml', bytes]]) })
@@ -52,7 +57,7 @@ export function writeZip(zip: ZipDirectory, changes: ZipChanges): Uint8Array {
   }
   for (const a of changes.add ?? []) {
     const name = enc.encode(a.name);
-    const compressed = deflateSync(a.data, { level: 6 });
+    const compressed = deflateSync(a.data, { level: DEFLATE_LEVEL });
     const crc = crc32(a.data);
     const local = header(0x04034b50, 30, name, new Uint8Array(0));
     const lv = new DataView(local.buffer);
@@ -107,7 +112,7 @@ export function writeZip(zip: ZipDirectory, changes: ZipChanges): Uint8Array {
 
 /** A changed entry: its original local header and central record with method, sizes and CRC updated. */
 function deflatedEntry(e: ZipEntry, data: Uint8Array, localOffset: number, srcView: DataView): { local: Uint8Array; record: Uint8Array } {
-  const compressed = deflateSync(data, { level: 6 });
+  const compressed = deflateSync(data, { level: DEFLATE_LEVEL });
   const crc = crc32(data);
   const src = new Uint8Array(srcView.buffer, srcView.byteOffset, srcView.byteLength);
   const headerLength = e.dataOffset - e.localOffset;
