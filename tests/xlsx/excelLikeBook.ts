@@ -92,7 +92,7 @@ export function excelLikeBook(options: ExcelLikeOptions = {}): Uint8Array {
     ['Tên khối', 'Khối thi đua số 2'],
     ['Cơ quan chủ quản', 'UBND TỈNH ĐẮK NÔNG'],
     ['Khối trưởng', names[0]!],
-    ['Khối phó', names[1]!],
+    ['Khối phó', names[1] ?? EXCEL_LIKE_UNITS[1]!],
   ];
   const settingsRows = [`<row r="1" spans="1:2">${str('A1', 'Mục', 1)}${str('B1', 'Giá trị', 1)}</row>`];
   settings.forEach(([k, v], i) => {
