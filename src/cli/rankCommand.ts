@@ -45,8 +45,9 @@ export async function rankCommand(args: CliArgs, io: CliIo): Promise<ExitCode> {
   const layout = run.book?.layout ?? null;
   if (!run.result) return finish(io, args, run.lang, input, layout, null, issues, EXIT.dataErrors);
 
-  const bytes = writeRankedCopy(loaded.value, run.writes);
-  const saved = await saveCopy(bytes, { input: file, output, force: args.force });
+  const copy = writeRankedCopy(loaded.value, run.writes);
+  if (!copy.value) return finish(io, args, run.lang, input, layout, null, [...issues, ...copy.issues], EXIT.dataErrors);
+  const saved = await saveCopy(copy.value, { input: file, output, force: args.force });
   issues.push(...saved.issues);
   const code = saved.value ? EXIT.ok : EXIT.usage;
   return finish(io, args, run.lang, input, layout, run.result, issues, code, run.explain, saved.value ?? undefined);

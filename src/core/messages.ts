@@ -444,6 +444,12 @@ export const MESSAGES = {
     en: (p) =>
       `Sheet "${p.sheet}" of "${p.path}" holds more than ${p.cells} cells with data, too many for an emulation bloc. Delete the surplus rows and columns (including data far down or far right) and save it again.`,
   },
+  RESULT_COLUMNS_BEYOND_SHEET: {
+    vi: (p) =>
+      `Trang "${p.sheet}" không còn cột trống bên phải để ghi cột kết quả (đã dùng đến cột XFD, cột cuối cùng của Excel). Hãy xóa dữ liệu ở các cột cuối trang rồi chạy lại.`,
+    en: (p) =>
+      `Sheet "${p.sheet}" has no empty column left on the right for the result columns (its data reaches XFD, Excel's last column). Delete the data in the last columns and run again.`,
+  },
   MACRO_OUTPUT_EXTENSION: {
     vi: (p) =>
       p.ext === 'xlsx'

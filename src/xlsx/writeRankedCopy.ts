@@ -1,3 +1,4 @@
+import { issue, type Result } from '../core/issue.js';
 import { toA1 } from '../grid/toA1.js';
 import type { CellWrite } from '../grid/types.js';
 import { patchSheetXml, type RenderCell } from './patch/patchSheetXml.js';
@@ -10,6 +11,8 @@ import { inflateString } from './zip/inflateEntry.js';
 import { writeZip } from './zip/writeZip.js';
 
 const enc = new TextEncoder();
+/** Excel's last column, XFD. */
+const MAX_COLUMNS = 16_384;
 
 /**
  * The ranked copy: the input package with only what a ranking may change (DOMAIN §4) — the written cells
@@ -19,9 +22,14 @@ const enc = new TextEncoder();
  * format with the award fill; other result cells keep (or return to) their own format. Deterministic and
  * idempotent: ranking the copy again gives the same bytes.
  *
- * @example const bytes = writeRankedCopy(opened.value, run.writes)
+ * @example const copy = writeRankedCopy(opened.value, run.writes); if (copy.value) save(copy.value)
  */
-export function writeRankedCopy(pkg: XlsxPackage, writes: readonly CellWrite[]): Uint8Array {
+export function writeRankedCopy(pkg: XlsxPackage, writes: readonly CellWrite[]): Result<Uint8Array | null> {
+  const beyond = writes.find((w) => w.col > MAX_COLUMNS);
+  if (beyond) {
+    // Result columns go right of the last used one; a value in the sheet's last column leaves no room.
+    return { ok: false, value: null, issues: [issue('error', 'RESULT_COLUMNS_BEYOND_SHEET', { sheet: beyond.sheet }, { sheet: beyond.sheet })] };
+  }
   const { zip } = pkg;
   const replace = new Map<string, Uint8Array>();
   // A part whose text does not change is copied raw, never re-deflated.
@@ -77,7 +85,7 @@ export function writeRankedCopy(pkg: XlsxPackage, writes: readonly CellWrite[]):
     const wb = inflateString(zip, zip.byName.get(pkg.workbookPath)!);
     put(pkg.workbookPath, wb, withFullCalcOnLoad(wb));
   }
-  return writeZip(zip, { replace });
+  return { ok: true, value: writeZip(zip, { replace }), issues: [] };
 }
 
 /** One `<c>`: numbers as numbers, every string as text (shared, or inline when the package has no sst). */

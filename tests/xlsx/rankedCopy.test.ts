@@ -91,6 +91,15 @@ describe('the ranked copy is the input package with only the result cells change
     expect(styleItems(entryText(second.out, 'xl/styles.xml')).xfs).toEqual(styleItems(entryText(first.out, 'xl/styles.xml')).xfs);
   });
 
+  it('a value in the scores sheet\'s last column (XFD) leaves no room for result columns: said, nothing written', async () => {
+    const files = unzipSync(excelLikeBook());
+    files[SCORES] = new TextEncoder().encode(new TextDecoder().decode(files[SCORES]!).replace('</row><row r="4"', '<c r="XFD3"><v>1</v></c></row><row r="4"'));
+    const { code, json } = await rank(zipSync(files), 'xfd.xlsx');
+    expect(code).toBe(1);
+    expect(json.issues.map((i) => i.code)).toContain('RESULT_COLUMNS_BEYOND_SHEET');
+    expect(existsSync(join(dir, 'xfd.ranked.xlsx'))).toBe(false);
+  });
+
   it('.xlsm stays .xlsm with its macros; an .xlsx output name for it is refused', async () => {
     const input = excelLikeBook({ macro: true });
     const { code, out } = await rank(input, 'macro.xlsm');
