@@ -6,7 +6,8 @@
  * a hidden row, a merged title); with LibreOffice installed, libreoffice-saved.xlsx is the same book saved by it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { excelLikeBook } from '../tests/xlsx/excelLikeBook.js';
 import { convertAll } from './convertWithSoffice.js';
@@ -18,9 +19,10 @@ writeFileSync(join(dir, 'excel-like.xlsm'), excelLikeBook({ macro: true }));
 writeFileSync(join(dir, 'excel-like-signature.xlsx'), excelLikeBook({ signatureBlock: true }));
 try {
   execFileSync('soffice', ['--version'], { stdio: 'ignore' });
-  const out = join(dir, 'lo');
-  convertAll([join(dir, 'excel-like.xlsx')], 'xlsx', out, dir);
-  renameSync(join(out, 'excel-like.xlsx'), join(dir, 'libreoffice-saved.xlsx'));
+  const work = mkdtempSync(join(tmpdir(), 'blocrank-fixtures-'));
+  convertAll([join(dir, 'excel-like.xlsx')], 'xlsx', work, work);
+  renameSync(join(work, 'excel-like.xlsx'), join(dir, 'libreoffice-saved.xlsx'));
+  rmSync(work, { recursive: true, force: true });
 } catch {
   console.warn('soffice not found: libreoffice-saved.xlsx not written');
 }
