@@ -22,6 +22,8 @@ export interface PackageSheet {
 
 /** An opened workbook package: where its parts are, and the grids of the sheets that were read. */
 export interface XlsxPackage {
+  /** The file's name as given to `readXlsx` (for messages). */
+  readonly path: string;
   readonly zip: ZipDirectory;
   readonly workbookPath: string;
   readonly sheets: readonly PackageSheet[];
@@ -44,7 +46,6 @@ export interface ReadXlsxOptions {
 }
 
 const MACRO_MAIN = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A bloc role sheet (settings, criteria, scores, history, pledge) by its name. */
 export function isBlocSheetName(name: string): boolean {
@@ -83,8 +84,9 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Result<Xl
         const target = rel && !rel.external && rel.type.endsWith('/worksheet') && zip.byName.has(rel.target) ? rel.target : null;
         return { name: e.attrs.name ?? '', sheetId: Number(e.attrs.sheetId ?? 0), rId: e.attrs.id ?? '', path: target };
       });
-    const stylesPath = rels.find((r) => r.type === `${REL}/styles` && zip.byName.has(r.target))?.target ?? null;
-    const sstPath = rels.find((r) => r.type === `${REL}/sharedStrings` && zip.byName.has(r.target))?.target ?? null;
+    // By the end of the type: transitional and strict OOXML name the same relationships under two roots.
+    const stylesPath = rels.find((r) => r.type.endsWith('/styles') && zip.byName.has(r.target))?.target ?? null;
+    const sstPath = rels.find((r) => r.type.endsWith('/sharedStrings') && zip.byName.has(r.target))?.target ?? null;
     const wanted = options.readSheet ?? isBlocSheetName;
     const toRead = sheets.filter((s) => s.path && wanted(s.name));
     let formats: CellFormats['kinds'] = [];
@@ -109,7 +111,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Result<Xl
     }
     return {
       ok: true,
-      value: { zip, workbookPath, sheets, macroEnabled, stylesPath, sharedStringsPath: sstPath, sharedStringCount: sharedStrings.length, grid: { sheets: grids } },
+      value: { path, zip, workbookPath, sheets, macroEnabled, stylesPath, sharedStringsPath: sstPath, sharedStringCount: sharedStrings.length, grid: { sheets: grids } },
       issues: [],
     };
   } catch (e) {

@@ -1,7 +1,7 @@
 import { issue, type Result } from '../core/issue.js';
 import { toA1 } from '../grid/toA1.js';
 import type { CellWrite } from '../grid/types.js';
-import { patchSheetXml, type RenderCell } from './patch/patchSheetXml.js';
+import { MalformedSheetError, patchSheetXml, type RenderCell } from './patch/patchSheetXml.js';
 import { SharedStringsEditor } from './patch/sharedStringsEditor.js';
 import { StylesEditor } from './patch/stylesEditor.js';
 import { withFullCalcOnLoad } from './patch/workbookXml.js';
@@ -30,6 +30,16 @@ export function writeRankedCopy(pkg: XlsxPackage, writes: readonly CellWrite[]):
     // Result columns go right of the last used one; a value in the sheet's last column leaves no room.
     return { ok: false, value: null, issues: [issue('error', 'RESULT_COLUMNS_BEYOND_SHEET', { sheet: beyond.sheet }, { sheet: beyond.sheet })] };
   }
+  try {
+    return { ok: true, value: patchPackage(pkg, writes), issues: [] };
+  } catch (e) {
+    // A part the reader accepted but the splicer cannot place cells in (no sheetData, an unfinished tag).
+    if (e instanceof SheetPatchError) return { ok: false, value: null, issues: [issue('error', 'PART_UNREADABLE', { path: pkg.path, part: e.part })] };
+    throw e;
+  }
+}
+
+function patchPackage(pkg: XlsxPackage, writes: readonly CellWrite[]): Uint8Array {
   const { zip } = pkg;
   const replace = new Map<string, Uint8Array>();
   // A part whose text does not change is copied raw, never re-deflated.
@@ -76,7 +86,13 @@ export function writeRankedCopy(pkg: XlsxPackage, writes: readonly CellWrite[]):
       return cellXml(toA1(t.row, t.col), styleFor(w, s), w.value, sst);
     };
     const xml = inflateString(zip, zip.byName.get(sheet.path)!);
-    const patched = patchSheetXml(xml, sheetWrites, render, { widths });
+    let patched: string;
+    try {
+      patched = patchSheetXml(xml, sheetWrites, render, { widths });
+    } catch (e) {
+      if (e instanceof MalformedSheetError) throw new SheetPatchError(sheet.path);
+      throw e;
+    }
     put(sheet.path, xml, patched);
   }
   if (styles && usableStyles) put(pkg.stylesPath!, stylesXml, styles.toString());
@@ -85,7 +101,13 @@ export function writeRankedCopy(pkg: XlsxPackage, writes: readonly CellWrite[]):
     const wb = inflateString(zip, zip.byName.get(pkg.workbookPath)!);
     put(pkg.workbookPath, wb, withFullCalcOnLoad(wb));
   }
-  return { ok: true, value: writeZip(zip, { replace }), issues: [] };
+  return writeZip(zip, { replace });
+}
+
+class SheetPatchError extends Error {
+  constructor(readonly part: string) {
+    super(part);
+  }
 }
 
 /** One `<c>`: numbers as numbers, every string as text (shared, or inline when the package has no sst). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchSheetXml, type RenderCell } from './patchSheetXml.js';
+import { MalformedSheetError, patchSheetXml, type RenderCell } from './patchSheetXml.js';
 
 const WS = (inner: string, head = '<dimension ref="A1:C3"/>') => `<worksheet xmlns="urn:m">${head}<sheetData>${inner}</sheetData><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells></worksheet>`;
 /** Writes "R{row}C{col}" as an inline string, keeping the existing format and noting what it saw. */
@@ -57,5 +57,13 @@ describe('patchSheetXml', () => {
     expect(patchSheetXml(prefixed, [{ row: 1, col: 2 }], render)).toBe(
       '<x:worksheet xmlns:x="urn:m"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><x:c r="B1"><x:v>102</x:v></x:c></x:row></x:sheetData></x:worksheet>',
     );
+  });
+});
+
+describe('patchSheetXml on a damaged sheet', () => {
+  it('throws MalformedSheetError (the writer turns it into PART_UNREADABLE), never writes a half-spliced row', () => {
+    expect(() => patchSheetXml('<worksheet><cols/></worksheet>', [{ row: 1, col: 1 }], render)).toThrow(MalformedSheetError);
+    expect(() => patchSheetXml(WS('<row r="1"><c r="A1"><v>1</v>'), [{ row: 1, col: 2 }], render)).toThrow(MalformedSheetError);
+    expect(() => patchSheetXml(WS('<row r="1"><c r="A1"><v>1</v></row>'), [{ row: 1, col: 2 }], render)).toThrow(MalformedSheetError);
   });
 });

@@ -2,6 +2,9 @@ import { toA1 } from '../../grid/toA1.js';
 import { parseCellRef, refColumn } from '../cellRef.js';
 import { parseAttrs } from '../xml/XmlStream.js';
 
+/** A worksheet whose cells cannot be located (no `<sheetData>`, an unfinished tag). */
+export class MalformedSheetError extends Error {}
+
 /** A cell as it stands in the sheet before the patch. */
 export interface ExistingCell {
   /** Its format index (`s`), 0 when it has none. */
@@ -53,7 +56,7 @@ export function patchSheetXml(xml: string, targets: readonly CellTarget[], rende
   const rowNumbers = [...byRow.keys()].sort((a, b) => a - b);
 
   const sd = new RegExp(`<${p}sheetData\\b[^>]*?(/?)>`).exec(xml);
-  if (!sd) throw new Error('worksheet without sheetData');
+  if (!sd) throw new MalformedSheetError('a worksheet without sheetData');
   const sdOpenEnd = sd.index + sd[0].length;
   const selfClosed = sd[1] === '/';
   const sdClose = selfClosed ? sdOpenEnd : xml.indexOf(`</${p}sheetData>`, sdOpenEnd);
@@ -71,7 +74,7 @@ export function patchSheetXml(xml: string, targets: readonly CellTarget[], rende
     if (!m || m.index >= sdClose) break;
     const tagEnd = findTagEnd(xml, m.index);
     const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
-    const rowEnd = selfClosing ? tagEnd + 1 : xml.indexOf(closeTag, tagEnd) + closeTag.length;
+    const rowEnd = selfClosing ? tagEnd + 1 : endOf(xml, closeTag, tagEnd);
     const tag = xml.slice(m.index, tagEnd + 1);
     const rAttr = /\sr="(\d+)"/.exec(tag);
     const r = rAttr ? Number(rAttr[1]) : NaN;
@@ -131,7 +134,7 @@ function patchRow(p: string, rowXml: string, row: number, cols: readonly number[
   while ((m = cellRe.exec(content)) !== null) {
     const cTagEnd = findTagEnd(content, m.index);
     const cSelf = content.charCodeAt(cTagEnd - 1) === 47;
-    const cEnd = cSelf ? cTagEnd + 1 : content.indexOf(closeC, cTagEnd) + closeC.length;
+    const cEnd = cSelf ? cTagEnd + 1 : endOf(content, closeC, cTagEnd);
     const cTag = content.slice(m.index, cTagEnd + 1);
     const attrs = parseAttrs(cTag.slice(p.length + 2, cSelf ? -2 : -1));
     const col = attrs.r ? refColumn(attrs.r) || prevCol + 1 : prevCol + 1;
@@ -247,6 +250,13 @@ function addAttr(el: string, name: string, value: string): string {
   return setAttr(el, name, value);
 }
 
+/** The index just past the next `close` tag from `from`. */
+function endOf(s: string, close: string, from: number): number {
+  const at = s.indexOf(close, from);
+  if (at < 0) throw new MalformedSheetError(`no ${close}`);
+  return at + close.length;
+}
+
 /** Index of the `>` ending the tag that starts at `from`, skipping quoted values. */
 function findTagEnd(s: string, from: number): number {
   let i = from;
@@ -254,7 +264,7 @@ function findTagEnd(s: string, from: number): number {
     const c = s.charCodeAt(i);
     if (c === 62) return i;
     if (c === 34 || c === 39) i = s.indexOf(c === 34 ? '"' : "'", i + 1);
-    if (Number.isNaN(c) || i < 0) throw new Error('unfinished tag');
+    if (Number.isNaN(c) || i < 0) throw new MalformedSheetError('an unfinished tag');
     i++;
   }
 }
