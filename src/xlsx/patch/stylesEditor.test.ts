@@ -48,3 +48,18 @@ describe('StylesEditor', () => {
     expect(xml).toContain('<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>');
   });
 });
+
+describe('StylesEditor and copies made by earlier BlocRank versions', () => {
+  it('an award fill written another way (ExcelJS) is recognised: a cell that loses its award loses the yellow', () => {
+    const legacy = STYLES.replace('</fills>', '<fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/></patternFill></fill></fills>').replace(
+      '</cellXfs>',
+      '<xf numFmtId="2" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"><alignment horizontal="right"/></xf></cellXfs>',
+    );
+    const s = new StylesEditor(legacy);
+    expect(s.baseOf(2)).toBe(1);
+    // Still an award: a clone with the award fill (the one this version writes), the legacy format left as it was.
+    const award = s.withAwardFill(s.baseOf(2));
+    expect(award).toBe(3);
+    expect(s.toString()).toContain('<fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/></patternFill></fill>');
+  });
+});

@@ -42,6 +42,8 @@ export class StylesEditor {
   private readonly numFmts: Section;
   private readonly added: Record<'fonts' | 'borders' | 'numFmts', string[]> = { fonts: [], borders: [], numFmts: [] };
   private awardFillId: number | null;
+  /** Every fill that looks like the award fill (an earlier BlocRank copy may hold its own). */
+  private readonly awardFills = new Set<number>();
 
   constructor(private readonly xml: string) {
     this.xfs = section(xml, 'cellXfs', 'xf');
@@ -49,8 +51,9 @@ export class StylesEditor {
     this.fonts = section(xml, 'fonts', 'font');
     this.borders = section(xml, 'borders', 'border');
     this.numFmts = section(xml, 'numFmts', 'numFmt');
-    const award = this.fills.items.findIndex((f) => normalizeFill(f) === normalizeFill(AWARD_FILL_XML));
-    this.awardFillId = award >= 0 ? award : null;
+    this.fills.items.forEach((f, i) => isAwardFill(f) && this.awardFills.add(i));
+    const exact = this.fills.items.findIndex((f) => normalizeFill(f) === normalizeFill(AWARD_FILL_XML));
+    this.awardFillId = exact >= 0 ? exact : null;
   }
 
   get changed(): boolean {
@@ -85,6 +88,7 @@ export class StylesEditor {
       this.awardFillId = this.fills.items.length + this.addedFills.length;
       const p = this.fills.prefix;
       this.addedFills.push(p ? AWARD_FILL_XML.replace(/<(\/?)(\w)/g, `<$1${p}:$2`) : AWARD_FILL_XML);
+      this.awardFills.add(this.awardFillId);
     }
     return this.awardFillId;
   }
@@ -95,11 +99,12 @@ export class StylesEditor {
    */
   baseOf(index: number): number {
     const xf = this.xf(index);
-    if (this.awardFillId === null || attr(xf, 'fillId') !== String(this.awardFillId)) return index;
+    const isAward = (x: string) => this.awardFills.has(Number(attr(x, 'fillId') ?? 0));
+    if (!isAward(xf)) return index;
     const key = withoutFill(xf);
     const all = this.allXfs();
     for (let i = 0; i < all.length; i++) {
-      if (attr(all[i]!, 'fillId') !== String(this.awardFillId) && withoutFill(all[i]!) === key) return i;
+      if (!isAward(all[i]!) && withoutFill(all[i]!) === key) return i;
     }
     return this.indexOf(setAttr(removeAttr(xf, 'applyFill'), 'fillId', '0'));
   }
@@ -245,6 +250,12 @@ function removeAttr(el: string, name: string): string {
 
 function withoutFill(xf: string): string {
   return removeAttr(removeAttr(xf, 'fillId'), 'applyFill');
+}
+
+/** A solid fill in the award colour FFF2CC, however written (ExcelJS and Excel write it differently). */
+function isAwardFill(fill: string): boolean {
+  const f = normalizeFill(fill);
+  return /patternType="solid"/.test(f) && /<fgColor\b[^>]*\srgb="FFFFF2CC"/i.test(f);
 }
 
 function normalizeFill(fill: string): string {
