@@ -1,16 +1,18 @@
 import { issue, type Result } from '../core/issue.js';
 import { toA1 } from '../grid/toA1.js';
 import type { CellWrite } from '../grid/types.js';
-import { MalformedSheetError, patchSheetXml, type RenderCell } from './patch/patchSheetXml.js';
+import { MalformedSheetError, patchSheetParts, type RenderCell, type SheetParts } from './patch/patchSheetXml.js';
 import { SharedStringsEditor } from './patch/sharedStringsEditor.js';
 import { StylesEditor } from './patch/stylesEditor.js';
 import { withFullCalcOnLoad } from './patch/workbookXml.js';
 import type { XlsxPackage } from './readXlsx.js';
 import { escapeCellText } from './xml/xmlText.js';
-import { inflateString } from './zip/inflateEntry.js';
+import { inflateBytes, inflateString } from './zip/inflateEntry.js';
 import { writeZip } from './zip/writeZip.js';
 
 const enc = new TextEncoder();
+/** Fatal: byte offsets of the kept tail are computed from the text, so the text must be the bytes exactly. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Excel's last column, XFD. */
 const MAX_COLUMNS = 16_384;
 
@@ -85,15 +87,27 @@ function patchPackage(pkg: XlsxPackage, writes: readonly CellWrite[]): Uint8Arra
       const s = existing?.s ?? (w.role === 'header' ? left : rowStyle) ?? 0;
       return cellXml(toA1(t.row, t.col), styleFor(w, s), w.value, sst);
     };
-    const xml = inflateString(zip, zip.byName.get(sheet.path)!);
-    let patched: string;
+    // The sheet is spliced as text, but its unchanged tail is taken from the inflated bytes as they are:
+    // a large sheet is not copied and re-encoded as a whole.
+    const bytes = inflateBytes(zip, zip.byName.get(sheet.path)!);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    let xml: string;
+    let parts: SheetParts;
     try {
-      patched = patchSheetXml(xml, sheetWrites, render, { widths });
+      xml = utf8.decode(bom ? bytes.subarray(bom) : bytes);
+      parts = patchSheetParts(xml, sheetWrites, render, { widths });
     } catch (e) {
-      if (e instanceof MalformedSheetError) throw new SheetPatchError(sheet.path);
+      if (e instanceof MalformedSheetError || e instanceof TypeError) throw new SheetPatchError(sheet.path);
       throw e;
     }
-    put(sheet.path, xml, patched);
+    if (parts.head.length === parts.from && parts.head === xml.slice(0, parts.from)) continue;
+    const head = enc.encode(parts.head);
+    const tail = bytes.subarray(bom + utf8Length(xml, parts.from));
+    const out = new Uint8Array(bom + head.length + tail.length);
+    out.set(bytes.subarray(0, bom));
+    out.set(head, bom);
+    out.set(tail, bom + head.length);
+    replace.set(sheet.path, out);
   }
   if (styles && usableStyles) put(pkg.stylesPath!, stylesXml, styles.toString());
   if (sst) put(pkg.sharedStringsPath!, sstXml, sst.toString());
@@ -102,6 +116,21 @@ function patchPackage(pkg: XlsxPackage, writes: readonly CellWrite[]): Uint8Arra
     put(pkg.workbookPath, wb, withFullCalcOnLoad(wb));
   }
   return writeZip(zip, { replace });
+}
+
+/** UTF-8 length of `text.slice(0, end)`, without building it. */
+function utf8Length(text: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < end) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 class SheetPatchError extends Error {

@@ -40,6 +40,20 @@ export interface SheetPatchOptions {
  * @example patchSheetXml(xml, [{ row: 2, col: 5 }], () => '<c r="E2"><v>1</v></c>')
  */
 export function patchSheetXml(xml: string, targets: readonly CellTarget[], render: RenderCell, options: SheetPatchOptions = {}): string {
+  const parts = patchSheetParts(xml, targets, render, options);
+  return parts.head + xml.slice(parts.from);
+}
+
+/**
+ * `patchSheetXml` as two parts: the patched text is `head + xml.slice(from)`. The unchanged tail (most of a
+ * large sheet whose units sit at the top) is never copied, so a caller can reuse the original bytes for it.
+ */
+export interface SheetParts {
+  readonly head: string;
+  readonly from: number;
+}
+
+export function patchSheetParts(xml: string, targets: readonly CellTarget[], render: RenderCell, options: SheetPatchOptions = {}): SheetParts {
   const p = /<(\w+:)?worksheet\b/.exec(xml)?.[1] ?? '';
   if (p) {
     // New cells take the part's namespace prefix (`<x:c>`), as its own cells do.
@@ -102,14 +116,13 @@ export function patchSheetXml(xml: string, targets: readonly CellTarget[], rende
   }
   let tail = '';
   for (; ti < rowNumbers.length; ti++) tail += newRow(p, rowNumbers[ti]!, byRow.get(rowNumbers[ti]!)!, render);
-  const sheetData = selfClosed
-    ? `${sd[0].slice(0, -2).trimEnd()}>${tail}</${p}sheetData>`
-    : xml.slice(sd.index, sdOpenEnd) + body.join('') + xml.slice(pos, sdClose) + tail;
-  const afterData = selfClosed ? xml.slice(sdOpenEnd) : xml.slice(sdClose);
   let head = xml.slice(0, sd.index);
   head = patchDimension(head, p, targets);
   if (options.widths && options.widths.size > 0) head = patchCols(head, p, options.widths);
-  return head + sheetData + afterData;
+  if (selfClosed) return { head: `${head}${sd[0].slice(0, -2).trimEnd()}>${tail}</${p}sheetData>`, from: sdOpenEnd };
+  const start = head + xml.slice(sd.index, sdOpenEnd) + body.join('');
+  // New rows after the last one go just before </sheetData>.
+  return tail ? { head: start + xml.slice(pos, sdClose) + tail, from: sdClose } : { head: start, from: pos };
 }
 
 function newRow(p: string, row: number, cols: readonly number[], render: RenderCell): string {
