@@ -92,12 +92,16 @@ function patchPackage(pkg: XlsxPackage, writes: readonly CellWrite[]): Uint8Arra
     const bytes = inflateBytes(zip, zip.byName.get(sheet.path)!);
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     let xml: string;
-    let parts: SheetParts;
     try {
       xml = utf8.decode(bom ? bytes.subarray(bom) : bytes);
+    } catch {
+      throw new SheetPatchError(sheet.path); // not valid UTF-8
+    }
+    let parts: SheetParts;
+    try {
       parts = patchSheetParts(xml, sheetWrites, render, { widths });
     } catch (e) {
-      if (e instanceof MalformedSheetError || e instanceof TypeError) throw new SheetPatchError(sheet.path);
+      if (e instanceof MalformedSheetError) throw new SheetPatchError(sheet.path);
       throw e;
     }
     if (parts.head.length === parts.from && parts.head === xml.slice(0, parts.from)) continue;
