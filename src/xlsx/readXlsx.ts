@@ -105,8 +105,8 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Result<Xl
       try {
         grids.push(readSheet(s.name, feedPart(zip, s.path, options.partCap), { sharedStrings, formats, date1904, maxCells: options.maxCells }));
       } catch (e) {
-        if (e instanceof SheetTooLargeError) // The message names the sheet and the file itself (no cell to point at).
-        return fail(issue('error', 'SHEET_TOO_LARGE', { path, sheet: s.name, cells: options.maxCells ?? MAX_CELLS_PER_SHEET }));
+        // The message names the sheet and the file itself (there is no cell to point at).
+        if (e instanceof SheetTooLargeError) return fail(issue('error', 'SHEET_TOO_LARGE', { path, sheet: s.name, cells: options.maxCells ?? MAX_CELLS_PER_SHEET }));
         throw e;
       }
     }
