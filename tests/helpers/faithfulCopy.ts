@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { diffPackages, entryText, rawEntries, sheetCells, sheetOutsideData, styleItems } from './packageDiff.js';
+import { diffPackages, entryText, malformedXmlParts, rawEntries, sheetCells, sheetOutsideData, styleItems } from './packageDiff.js';
 
 /** The checks every ranked copy passes against its input. */
 export function expectFaithfulCopy(input: Uint8Array, output: Uint8Array, scoresPath: string, resultFrom: number, awardRows: readonly number[], unitRows: readonly number[]) {
@@ -9,6 +9,7 @@ export function expectFaithfulCopy(input: Uint8Array, output: Uint8Array, scores
   expect(diff.order).toEqual(rawEntries(input).map((e) => e.name));
   const allowed = [scoresPath, 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml'];
   expect(diff.changed.filter((n) => !allowed.includes(n))).toEqual([]);
+  expect(malformedXmlParts(output, diff.changed)).toEqual([]);
 
   // The scores sheet: every element outside the cells, and every cell outside the result columns, as it was.
   const before = entryText(input, scoresPath);

@@ -1,3 +1,4 @@
+import { DOMParser } from '@xmldom/xmldom';
 import { inflateSync } from 'fflate';
 
 /**
@@ -106,4 +107,21 @@ export function styleItems(stylesXml: string): { xfs: string[]; fills: string[] 
     xfs: cellXfs.match(/<(?:\w+:)?xf\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?xf>)/g) ?? [],
     fills: fills.match(/<(?:\w+:)?fill\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?fill>)/g) ?? [],
   };
+}
+
+/** Names of the XML parts (.xml, .rels, .vml) that are not well-formed XML, with the parser's complaint. */
+export function malformedXmlParts(zip: Uint8Array, names?: readonly string[]): string[] {
+  const bad: string[] = [];
+  for (const e of rawEntries(zip)) {
+    if (names && !names.includes(e.name)) continue;
+    if (!/\.(xml|rels|vml)$/.test(e.name)) continue;
+    const problems: string[] = [];
+    try {
+      new DOMParser({ onError: (level, msg) => level !== 'warning' && problems.push(msg) }).parseFromString(new TextDecoder().decode(e.data), 'text/xml');
+    } catch (err) {
+      problems.push(err instanceof Error ? err.message : String(err));
+    }
+    if (problems.length > 0) bad.push(`${e.name}: ${problems[0]}`);
+  }
+  return bad;
 }

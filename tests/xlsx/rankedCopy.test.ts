@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertAll } from '../../scripts/convertWithSoffice.js';
 import { readXlsx } from '../../src/xlsx/readXlsx.js';
 import { expectFaithfulCopy } from '../helpers/faithfulCopy.js';
-import { diffPackages, entryText, rawEntries, sheetCells, styleItems } from '../helpers/packageDiff.js';
+import { diffPackages, entryText, malformedXmlParts, rawEntries, sheetCells, styleItems } from '../helpers/packageDiff.js';
 import { runBlocrank } from '../helpers/runCliInProcess.js';
 import { removeTempDirs, tempDir } from '../helpers/tempDir.js';
 import { EXCEL_LIKE_HEADER_ROW, excelLikeBook } from './excelLikeBook.js';
@@ -125,6 +125,7 @@ describe('the ranked copy is the input package with only the result cells change
     const diff = diffPackages(input, bytes);
     expect(diff.added).toEqual(['xl/worksheets/sheet5.xml']);
     expect(diff.removed).toEqual([]);
+    expect(malformedXmlParts(bytes)).toEqual([]);
     expect([...diff.changed].sort()).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml']);
     const read = readXlsx(bytes, { path: 'x', readSheet: () => true }).value!;
     expect(read.sheets.map((s) => s.name)).toEqual(['Cấu hình', 'Tiêu chí', 'Chấm điểm', 'Ghi chú', 'Giao ước 2026']);
@@ -149,7 +150,9 @@ describe('the ranked copy is the input package with only the result cells change
     const awardRows = json.units.filter((u) => u.awards.length > 0).map((u) => u.row);
     expectFaithfulCopy(saved, out, scoresPath, 11, awardRows, json.units.map((u) => u.row));
 
-    const outputs = ['excel-like.ranked.xlsx', 'macro.ranked.xlsm', 'lo-saved.ranked.xlsx', 'pledge-out.xlsx', 'pledge-again.xlsx'].map((f) => join(dir, f)).filter(existsSync);
+    expect((await runBlocrank('template', '-o', join(dir, 'template.xlsx'))).code).toBe(0);
+    expect(malformedXmlParts(new Uint8Array(await readFile(join(dir, 'template.xlsx'))))).toEqual([]);
+    const outputs = ['template.xlsx', 'excel-like.ranked.xlsx', 'macro.ranked.xlsm', 'lo-saved.ranked.xlsx', 'pledge-out.xlsx', 'pledge-again.xlsx'].map((f) => join(dir, f)).filter(existsSync);
     expect(outputs.length).toBeGreaterThanOrEqual(3);
     const pdfDir = join(dir, 'pdf');
     // Distinct names: LibreOffice names each PDF after its input.
