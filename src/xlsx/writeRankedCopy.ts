@@ -143,7 +143,11 @@ class SheetPatchError extends Error {
   }
 }
 
-/** One `<c>`: numbers as numbers, every string as text (shared, or inline when the package has no sst). */
+/**
+ * One `<c>`: numbers as numbers, every string as text — a shared string appended to the sst, or, when the
+ * package has no shared strings part (minimal writers, our own template), an inline string: creating an sst
+ * would add a part, a relationship and a content type, where inline text changes the sheet alone.
+ */
 function cellXml(ref: string, s: number, value: string | number | null, sst: SharedStringsEditor | null): string {
   const style = s ? ` s="${s}"` : '';
   if (value === null || value === '') return `<c r="${ref}"${style}/>`;
