@@ -100,6 +100,28 @@ describe('the ranked copy is the input package with only the result cells change
     expect(existsSync(join(dir, 'xfd.ranked.xlsx'))).toBe(false);
   });
 
+  it('a minimal writer that prefixes every element (x:) is read and patched in its own prefix', async () => {
+    const files = unzipSync(excelLikeBook());
+    const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    // Only the SpreadsheetML elements (no prefix yet) take x:; r:, x14:, mc: … keep theirs.
+    const prefixed = (xml: string) => xml.replace(/<(\/?)(?![\w]+:)(\w+)/g, '<$1x:$2').replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`);
+    for (const part of [SCORES, 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/workbook.xml']) {
+      files[part] = new TextEncoder().encode(prefixed(new TextDecoder().decode(files[part]!)));
+    }
+    const input = zipSync(files);
+    const { code, out, json } = await rank(input, 'prefixed.xlsx');
+    expect(code).toBe(0);
+    expect(json.units).toHaveLength(5);
+    const awardRows = json.units.filter((u) => u.awards.length > 0).map((u) => u.row);
+    expectFaithfulCopy(input, out, SCORES, 11, awardRows, json.units.map((u) => u.row));
+    const sheet = entryText(out, SCORES);
+    expect(sheet).toMatch(/<x:c r="K3" s="\d+"><x:v>1<\/x:v><\/x:c>/);
+    expect(sheet).not.toMatch(/<c[ >]/);
+    expect(entryText(out, 'xl/sharedStrings.xml')).toMatch(/<x:si><x:t xml:space="preserve">Xuất sắc|<x:si><x:t xml:space="preserve">/);
+    expect(entryText(out, 'xl/styles.xml')).toContain('<x:fill><x:patternFill patternType="solid"><x:fgColor rgb="FFFFF2CC"/>');
+    expect(entryText(out, 'xl/workbook.xml')).toContain('<x:calcPr calcId="191029" fullCalcOnLoad="1"/>');
+  });
+
   it('.xlsm stays .xlsm with its macros; an .xlsx output name for it is refused', async () => {
     const input = excelLikeBook({ macro: true });
     const { code, out } = await rank(input, 'macro.xlsm');
