@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCli } from '../src/cli/runCli.js';
 import { templateSheets } from '../src/grid/templateSheets.js';
-import { writeSheetSpec } from '../src/xlsx/writeSheetSpec.js';
+import { writeSheetSpec } from '../scripts/lib/writeSheetSpecExcelJs.js';
 import { measureAsync, rng, type Row } from './harness.js';
 
 const MAXIMA = [30, 10, 15, 5, 10, 10, 15, 5, 10];

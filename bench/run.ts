@@ -10,6 +10,7 @@ import { benchGrid } from './grid.js';
 import { printRows, type Row } from './harness.js';
 import { benchTaskpane } from './taskpane.js';
 import { benchTaskpaneHost } from './taskpane-host.js';
+import { benchXlsx } from './xlsx.js';
 
 const SECTIONS: Record<string, () => Row[] | Promise<Row[]>> = {
   engine: benchEngine,
@@ -19,6 +20,7 @@ const SECTIONS: Record<string, () => Row[] | Promise<Row[]>> = {
   cli: benchCli,
   'cli-start': benchCliStart,
   taskpane: benchTaskpane,
+  xlsx: benchXlsx,
 };
 
 const only = process.argv.slice(2);

@@ -15,3 +15,18 @@ export function convertToPdf(file: string, workDir: string, options: { timeoutMs
   );
   return join(workDir, `${basename(file, extname(file))}.pdf`);
 }
+
+/**
+ * Converts several files in one LibreOffice run (one start-up instead of one per file) to `format`
+ * (`pdf`, `xlsx`…) into `outDir`, with a private profile in `workDir`. Returns the exit status; a file
+ * LibreOffice cannot open yields no output (callers check the files they expect).
+ *
+ * @example convertAll(['/tmp/a.xlsx', '/tmp/b.xlsm'], 'pdf', '/tmp/out', '/tmp/work')
+ */
+export function convertAll(files: readonly string[], format: string, outDir: string, workDir: string, options: { timeoutMs?: number } = {}): void {
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${join(workDir, 'profile')}`, '--headless', '--convert-to', format, '--outdir', outDir, ...files],
+    { stdio: 'ignore', timeout: options.timeoutMs ?? 180_000 },
+  );
+}

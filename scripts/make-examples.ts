@@ -10,7 +10,7 @@ import { SETTING_ITEMS } from '../src/grid/names.js';
 import type { SheetSpec } from '../src/grid/sheetSpec.js';
 import { templateSheets } from '../src/grid/templateSheets.js';
 import type { CellValue } from '../src/grid/types.js';
-import { writeSheetSpec } from '../src/xlsx/writeSheetSpec.js';
+import { writeSheetSpec } from './lib/writeSheetSpecExcelJs.js';
 
 type Cell = number | string | null | { error: string };
 interface ExampleUnit {

@@ -12,12 +12,12 @@ import { join, resolve } from 'node:path';
 import { buildPledge } from '../src/core/pledge/buildPledge.js';
 import { packPledgeDocx } from '../src/docx/packPledgeDocx.js';
 import { readBloc } from '../src/grid/readBloc.js';
-import { readWorkbookFile } from '../src/xlsx/readWorkbookFile.js';
+import { readBookFile } from '../src/cli/readBookFile.js';
 import { convertToPdf } from './convertWithSoffice.js';
 
 const outDir = resolve(process.argv[2] ?? 'docs');
 const work = mkdtempSync(join(tmpdir(), 'blocrank-pledge-'));
-const loaded = await readWorkbookFile('examples/tham-muu-tong-hop-2025-en.xlsx');
+const loaded = await readBookFile('examples/tham-muu-tong-hop-2025-en.xlsx');
 const book = loaded.value ? readBloc(loaded.value.grid).value : null;
 if (!book) throw new Error('examples/tham-muu-tong-hop-2025-en.xlsx did not read');
 const result = buildPledge(book.input, null);

@@ -7,7 +7,7 @@ import type { Lang } from '../src/core/model.js';
 import { setFunctionsLanguage } from '../src/functions/language.js';
 import { toA1 } from '../src/grid/toA1.js';
 import type { CellValue, WorkbookGrid } from '../src/grid/types.js';
-import { readWorkbookFile } from '../src/xlsx/readWorkbookFile.js';
+import { readBookFile } from '../src/cli/readBookFile.js';
 import { StubError, installCustomFunctionsStub } from './helpers/customFunctionsStub.js';
 import { runBlocrank } from './helpers/runCliInProcess.js';
 import { removeTempDirs, tempDir } from './helpers/tempDir.js';
@@ -17,7 +17,7 @@ afterAll(removeTempDirs);
 
 const examples = resolve(import.meta.dirname, '..', 'examples');
 const loadGrid = async (name: string): Promise<WorkbookGrid> => {
-  const loaded = await readWorkbookFile(resolve(examples, name));
+  const loaded = await readBookFile(resolve(examples, name));
   if (!loaded.value) throw new Error(`cannot read ${name}`);
   return loaded.value.grid;
 };
@@ -65,7 +65,7 @@ describe('on the example workbooks (examples/*.xlsx)', () => {
       // The CLI writes its ranked copy here and now, not from a leftover of `npm run demo`.
       const out = resolve(await tempDir(), name.replace('.xlsx', '.ranked.xlsx'));
       expect((await runBlocrank('rank', resolve(examples, name), '-o', out)).code).toBe(0);
-      const loadedCopy = await readWorkbookFile(out);
+      const loadedCopy = await readBookFile(out);
       const ranked = loadedCopy.value!.grid;
       const { layout } = readBook(ranked);
       const scores = ranked.sheets.find((s) => s.name === layout.scoresSheet)!;

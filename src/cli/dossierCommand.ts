@@ -5,7 +5,7 @@ import type { Issue } from '../core/issue.js';
 import { AWARD_LABELS } from '../core/labels.js';
 import type { Lang } from '../core/model.js';
 import { dossierWorkbook } from '../grid/dossierWorkbook.js';
-import { readWorkbookFile } from '../xlsx/readWorkbookFile.js';
+import { readBookFile } from './readBookFile.js';
 import { formatTable } from './formatTable.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import type { CliArgs } from './parseCliArgs.js';
@@ -57,7 +57,7 @@ export async function dossierCommand(args: CliArgs, io: CliIo): Promise<ExitCode
   const file = inputFile(args, io);
   if (!file) return EXIT.usage;
   const userLang: Lang = args.lang ?? 'vi';
-  const loaded = await readWorkbookFile(file);
+  const loaded = await readBookFile(file);
   if (!loaded.value) return finish(io, args, userLang, null, null, loaded.issues, EXIT.usage, file);
   const run = dossierWorkbook(loaded.value.grid, args.lang ? { lang: args.lang } : {});
   const issues: Issue[] = [...loaded.issues, ...run.issues];

@@ -10,12 +10,13 @@ import { mergeIssues } from '../grid/mergeIssues.js';
 import { pledgeSheet } from '../grid/pledgeSheet.js';
 import { readBloc } from '../grid/readBloc.js';
 import { rankBloc } from '../core/rankBloc.js';
-import { readWorkbookFile, type LoadedWorkbook } from '../xlsx/readWorkbookFile.js';
+import type { XlsxPackage } from '../xlsx/readXlsx.js';
 import { saveCopy } from './saveCopy.js';
-import { writeSheetSpec } from '../xlsx/writeSheetSpec.js';
+import { writeWithSheet } from '../xlsx/writeSheetPackage.js';
 import { CLI_TEXT } from './cliText.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import type { CliArgs } from './parseCliArgs.js';
+import { readBookFile } from './readBookFile.js';
 import { inputFile, issueJson, printIssues } from './reportIssues.js';
 
 /** `<name>.giao-uoc-<N+1>.docx` beside the input. */
@@ -32,7 +33,7 @@ export async function pledgeCommand(args: CliArgs, io: CliIo): Promise<ExitCode>
   const file = inputFile(args, io);
   if (!file) return EXIT.usage;
   const userLang: Lang = args.lang ?? 'vi';
-  const loaded = await readWorkbookFile(file);
+  const loaded = await readBookFile(file);
   if (!loaded.value) return report(io, args, userLang, null, loaded.issues, EXIT.usage);
   const read = readBloc(loaded.value.grid);
   const lang: Lang = args.lang ?? read.value?.layout.lang ?? 'vi';
@@ -48,7 +49,15 @@ export async function pledgeCommand(args: CliArgs, io: CliIo): Promise<ExitCode>
 
   const model = pledge.value;
   const output = args.output ?? defaultPledgePath(file, model.year);
-  const bytes = /^\.xls[xm]$/.test(extname(output).toLowerCase()) ? await workbookWithSheet(loaded.value, model, args.force, issues) : await packPledgeDocx(model);
+  const ext = extname(output).toLowerCase();
+  const asWorkbook = ext === '.xlsx' || ext === '.xlsm';
+  if (asWorkbook && loaded.value.macroEnabled !== (ext === '.xlsm')) {
+    // A macro workbook stays .xlsm; a plain one does not become .xlsm by its name.
+    const suggestion = join(dirname(output), `${basename(output, extname(output))}${loaded.value.macroEnabled ? '.xlsm' : '.xlsx'}`);
+    issues.push(issue('error', 'MACRO_OUTPUT_EXTENSION', { input: file, suggestion, ext: loaded.value.macroEnabled ? 'xlsm' : 'xlsx' }));
+    return report(io, args, lang, pledgeSummary(pledge, input), issues, EXIT.usage, input);
+  }
+  const bytes = asWorkbook ? workbookWithSheet(loaded.value, model, args.force, issues) : await packPledgeDocx(model);
   if (!bytes) return report(io, args, lang, pledgeSummary(pledge, input), issues, EXIT.usage, input);
   const saved = await saveCopy(bytes, { input: file, output, force: args.force });
   issues.push(...saved.issues);
@@ -57,18 +66,17 @@ export async function pledgeCommand(args: CliArgs, io: CliIo): Promise<ExitCode>
 }
 
 /** A copy of the workbook with the pledge sheet added; null (with an issue) when that sheet exists and no --force. */
-async function workbookWithSheet(loaded: LoadedWorkbook, model: PledgeDocument, force: boolean, issues: Issue[]): Promise<Uint8Array | null> {
+function workbookWithSheet(pkg: XlsxPackage, model: PledgeDocument, force: boolean, issues: Issue[]): Uint8Array | null {
   const spec = pledgeSheet(model);
-  const existing = loaded.workbook.worksheets.find((ws) => foldText(ws.name) === foldText(spec.name));
+  const existing = pkg.sheets.find((s) => foldText(s.name) === foldText(spec.name));
   if (existing) {
-    if (!force) {
+    if (!force || !existing.path) {
       issues.push(issue('error', 'SHEET_EXISTS', { sheet: existing.name }, { sheet: existing.name }));
       return null;
     }
-    loaded.workbook.removeWorksheet(existing.id);
   }
-  writeSheetSpec(loaded.workbook, spec);
-  return new Uint8Array(await loaded.workbook.xlsx.writeBuffer());
+  // The replaced sheet keeps its place, its name as the clerk spelled it, and everything that points at it.
+  return writeWithSheet(pkg, spec, existing);
 }
 
 function report(

@@ -10,36 +10,44 @@ import { maxBaseScore } from '../core/maxBaseScore.js';
 import { scoreUnit } from '../core/scoreUnit.js';
 import type { BlocInput } from '../core/model.js';
 import type { BlocLayout } from '../grid/types.js';
-import { applyWrites } from '../xlsx/applyWrites.js';
-import { readWorkbookFile } from '../xlsx/readWorkbookFile.js';
+import { issue } from '../core/issue.js';
 import { saveCopy } from './saveCopy.js';
+import { writeRankedCopy } from '../xlsx/writeRankedCopy.js';
 import { CLI_TEXT } from './cliText.js';
 import { formatTable } from './formatTable.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import type { CliArgs } from './parseCliArgs.js';
+import { readBookFile } from './readBookFile.js';
 import { inputFile, issueJson, printIssues } from './reportIssues.js';
 
 /** `blocrank rank`: the default output sits beside the input as `<name>.ranked.xlsx` (`.xlsm` for a macro workbook). */
-export function defaultRankedPath(input: string): string {
-  const ext = extname(input).toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
-  return join(dirname(input), `${basename(input, extname(input))}.ranked${ext}`);
+export function defaultRankedPath(input: string, macroEnabled = extname(input).toLowerCase() === '.xlsm'): string {
+  return join(dirname(input), `${basename(input, extname(input))}.ranked.${macroEnabled ? 'xlsm' : 'xlsx'}`);
 }
 
 export async function rankCommand(args: CliArgs, io: CliIo): Promise<ExitCode> {
   const file = inputFile(args, io);
   if (!file) return EXIT.usage;
   const userLang: Lang = args.lang ?? 'vi';
-  const loaded = await readWorkbookFile(file);
+  const loaded = await readBookFile(file);
   if (!loaded.value) return finish(io, args, userLang, null, null, null, loaded.issues, EXIT.usage);
+  const macroEnabled = loaded.value.macroEnabled;
+  const output = args.output ?? defaultRankedPath(file, macroEnabled);
+  const ext = extname(output).toLowerCase();
+  if (macroEnabled ? ext !== '.xlsm' : ext === '.xlsm') {
+    // A macro workbook stays .xlsm (with its macros); a plain one does not become .xlsm by its name.
+    const refused = issue('error', 'MACRO_OUTPUT_EXTENSION', { input: file, suggestion: defaultRankedPath(file, macroEnabled), ext: macroEnabled ? 'xlsm' : 'xlsx' });
+    return finish(io, args, userLang, null, null, null, [refused], EXIT.usage);
+  }
   const run = rankWorkbook(loaded.value.grid, args.lang ? { lang: args.lang } : {});
   const issues: Issue[] = [...loaded.issues, ...run.issues];
   const input = run.book?.input ?? null;
   const layout = run.book?.layout ?? null;
   if (!run.result) return finish(io, args, run.lang, input, layout, null, issues, EXIT.dataErrors);
 
-  applyWrites(loaded.value.workbook, run.writes);
-  const bytes = new Uint8Array(await loaded.value.workbook.xlsx.writeBuffer());
-  const saved = await saveCopy(bytes, { input: file, output: args.output ?? defaultRankedPath(file), force: args.force });
+  const copy = writeRankedCopy(loaded.value, run.writes);
+  if (!copy.value) return finish(io, args, run.lang, input, layout, null, [...issues, ...copy.issues], EXIT.dataErrors);
+  const saved = await saveCopy(copy.value, { input: file, output, force: args.force });
   issues.push(...saved.issues);
   const code = saved.value ? EXIT.ok : EXIT.usage;
   return finish(io, args, run.lang, input, layout, run.result, issues, code, run.explain, saved.value ?? undefined);

@@ -1,7 +1,6 @@
-import ExcelJS from 'exceljs';
 import { templateSheets } from '../grid/templateSheets.js';
 import { saveCopy } from './saveCopy.js';
-import { writeSheetSpec } from '../xlsx/writeSheetSpec.js';
+import { newWorkbook } from '../xlsx/writeSheetPackage.js';
 import { CLI_TEXT } from './cliText.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import type { CliArgs } from './parseCliArgs.js';
@@ -11,10 +10,8 @@ import { printIssues } from './reportIssues.js';
 export async function templateCommand(args: CliArgs, io: CliIo): Promise<ExitCode> {
   const lang = args.lang ?? 'vi';
   const output = args.output ?? (lang === 'vi' ? 'so-cham-diem.xlsx' : 'bloc-workbook.xlsx');
-  const workbook = new ExcelJS.Workbook();
   // The adapter may read the clock (core never does): the year being scored is usually this one.
-  for (const spec of templateSheets({ lang, units: args.units ?? 10, year: new Date().getFullYear() })) writeSheetSpec(workbook, spec);
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const bytes = newWorkbook(templateSheets({ lang, units: args.units ?? 10, year: new Date().getFullYear() }));
   const saved = await saveCopy(bytes, { output, force: args.force });
   if (!saved.value) {
     printIssues(io, saved.issues, lang);

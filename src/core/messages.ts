@@ -179,6 +179,42 @@ function gridPlace(p: Readonly<Record<string, string | number>>, lang: Lang): st
  * formatted for the language where they are numbers shown to the clerk (see `formatIssue`).
  * Keep entries grouped by the layer that raises them.
  */
+// ---- files: what a refused file is, and what to do (FILE_KIND_REFUSED's `kind`) ------------------
+const FILE_KINDS: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
+  xls: {
+    vi: 'là tệp Excel 97-2003 (.xls). Hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx (Sổ làm việc Excel).',
+    en: 'is an Excel 97-2003 file (.xls). Open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook).',
+  },
+  encrypted: {
+    vi: 'được đặt mật khẩu mở tệp (mã hóa) nên không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu) rồi lưu lại thành .xlsx.',
+    en: 'is protected by a password to open (encrypted), so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password) and save it as .xlsx.',
+  },
+  ods: {
+    vi: 'là bảng tính OpenDocument (.ods). Hãy mở bằng LibreOffice hoặc Excel và lưu thành .xlsx (Sổ làm việc Excel).',
+    en: 'is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel and save it as .xlsx (Excel Workbook).',
+  },
+  docx: {
+    vi: 'là văn bản Word (.docx), không phải sổ Excel. Hãy chọn sổ chấm điểm .xlsx.',
+    en: 'is a Word document (.docx), not an Excel workbook. Choose the bloc workbook (.xlsx).',
+  },
+  csv: {
+    vi: 'là tệp văn bản (CSV), không chứa được các trang của sổ chấm điểm. Hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx.',
+    en: 'is a text file (CSV), which cannot hold the sheets of a bloc workbook. Open it in Excel or LibreOffice and save it as .xlsx.',
+  },
+  notZip: {
+    vi: 'không phải sổ Excel (.xlsx). Hãy chọn sổ chấm điểm .xlsx, hoặc mở tệp bằng Excel và lưu thành .xlsx.',
+    en: 'is not an Excel workbook (.xlsx). Choose the bloc workbook, or open the file in Excel and save it as .xlsx.',
+  },
+  truncated: {
+    vi: 'bị hỏng hoặc không đầy đủ (có thể do tải xuống hay sao chép bị ngắt). Hãy lấy lại tệp gốc, hoặc mở bằng Excel để sửa rồi lưu lại thành .xlsx.',
+    en: 'is damaged or incomplete (perhaps a download or copy was interrupted). Get the original file again, or open it in Excel to repair it and save it as .xlsx.',
+  },
+  notWorkbook: {
+    vi: 'là tệp nén nhưng không chứa sổ Excel. Hãy chọn sổ chấm điểm .xlsx.',
+    en: 'is a compressed package but holds no Excel workbook. Choose the bloc workbook (.xlsx).',
+  },
+};
+
 export const MESSAGES = {
   // ---- engine (core) --------------------------------------------------------------------------
   NO_UNITS: {
@@ -627,10 +663,6 @@ export const MESSAGES = {
     vi: (p) => `Không đọc được tệp "${p.path}" như một sổ Excel (.xlsx) (lý do: ${p.reason}).`,
     en: (p) => `Cannot read "${p.path}" as an Excel workbook (.xlsx) (reason: ${p.reason}).`,
   },
-  UNSUPPORTED_CONTENT: {
-    vi: (p) => `Tệp có ${p.what}; bản sao do BlocRank ghi sẽ không giữ được phần này (tệp gốc không bị thay đổi).`,
-    en: (p) => `The workbook has ${p.whatEn ?? p.what}; the copy BlocRank writes cannot carry it over (the original file is untouched).`,
-  },
   OUTPUT_EXISTS: {
     vi: (p) => `Tệp "${p.path}" đã có; thêm --force để ghi đè, hoặc chọn tên khác với -o.`,
     en: (p) => `"${p.path}" already exists; add --force to overwrite it, or choose another name with -o.`,
@@ -669,6 +701,43 @@ export const MESSAGES = {
       `BlocRank gặp lỗi ngoài dự kiến (mã lỗi ${p.id}); tệp của bạn không bị thay đổi. Hãy báo cho người phụ trách BlocRank, gửi kèm: mã lỗi ${p.id}, lệnh đã chạy (${p.command}), phiên bản BlocRank ${p.version} và Node ${p.node}, và nếu được thì tệp sổ chấm điểm. Chạy lại với BLOCRANK_DEBUG=1 để in chi tiết kỹ thuật.`,
     en: (p) =>
       `BlocRank hit an unexpected failure (error id ${p.id}); your files were not changed. Please report it to whoever maintains BlocRank for you, with: the error id ${p.id}, the command you ran (${p.command}), BlocRank ${p.version} and Node ${p.node}, and if you can, the workbook. Run it again with BLOCRANK_DEBUG=1 to print the technical details.`,
+  },
+  // ---- package reader and writer (src/xlsx) -------------------------------------------------
+  FILE_KIND_REFUSED: {
+    vi: (p) => `Tệp "${p.path}" ${(FILE_KINDS[String(p.kind)] ?? FILE_KINDS.notZip!).vi}`,
+    en: (p) => `"${p.path}" ${(FILE_KINDS[String(p.kind)] ?? FILE_KINDS.notZip!).en}`,
+  },
+  PART_TOO_LARGE: {
+    vi: (p) =>
+      `Tệp "${p.path}" có phần "${p.part}" lớn hơn ${p.mb} MB khi giải nén; BlocRank dừng đọc để không làm treo máy. Hãy mở tệp bằng Excel, xóa dữ liệu thừa rồi lưu lại thành .xlsx.`,
+    en: (p) =>
+      `"${p.path}" has a part "${p.part}" larger than ${p.mb} MB uncompressed; BlocRank stopped reading so as not to exhaust the computer. Open the file in Excel, delete the surplus data and save it as .xlsx again.`,
+  },
+  PART_UNREADABLE: {
+    vi: (p) => `Tệp "${p.path}" bị hỏng: không đọc được phần "${p.part}". Hãy mở tệp bằng Excel (Excel sẽ đề nghị sửa) rồi lưu lại thành .xlsx.`,
+    en: (p) => `"${p.path}" is damaged: its part "${p.part}" cannot be read. Open the file in Excel (it offers to repair it) and save it as .xlsx again.`,
+  },
+  SHEET_TOO_LARGE: {
+    vi: (p) =>
+      `Trang "${p.sheet}" của tệp "${p.path}" có hơn ${p.cells} ô có dữ liệu, quá lớn đối với một khối thi đua. Hãy xóa các dòng, cột thừa (kể cả dữ liệu ở cuối trang) rồi lưu lại.`,
+    en: (p) =>
+      `Sheet "${p.sheet}" of "${p.path}" holds more than ${p.cells} cells with data, too many for an emulation bloc. Delete the surplus rows and columns (including data far down or far right) and save it again.`,
+  },
+  RESULT_COLUMNS_BEYOND_SHEET: {
+    vi: (p) =>
+      `Trang "${p.sheet}" không còn cột trống bên phải để ghi cột kết quả (đã dùng đến cột XFD, cột cuối cùng của Excel). Hãy xóa dữ liệu ở các cột cuối trang rồi chạy lại.`,
+    en: (p) =>
+      `Sheet "${p.sheet}" has no empty column left on the right for the result columns (its data reaches XFD, Excel's last column). Delete the data in the last columns and run again.`,
+  },
+  MACRO_OUTPUT_EXTENSION: {
+    vi: (p) =>
+      p.ext === 'xlsx'
+        ? `Sổ "${p.input}" không có macro: bản sao phải có đuôi .xlsx (Excel không mở sổ thường mang đuôi .xlsm). Hãy đặt tên tệp ra, ví dụ "${p.suggestion}".`
+        : `Sổ "${p.input}" có macro (.xlsm): bản sao phải có đuôi .xlsm để giữ macro. Hãy đặt tên tệp ra, ví dụ "${p.suggestion}".`,
+    en: (p) =>
+      p.ext === 'xlsx'
+        ? `"${p.input}" holds no macros: its copy must end in .xlsx (Excel does not open a plain workbook named .xlsm). Name the output file, e.g. "${p.suggestion}".`
+        : `"${p.input}" holds macros (.xlsm): its copy must end in .xlsm to keep them. Name the output file, e.g. "${p.suggestion}".`,
   },
   // ---- excel (task pane adapter, src/excel) ---------------------------------------------------------
   EXCEL_SHEETS_EXIST: {

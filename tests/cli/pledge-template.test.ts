@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rankWorkbook } from '../../src/grid/rankWorkbook.js';
-import { readWorkbookFile } from '../../src/xlsx/readWorkbookFile.js';
+import { readBookFile } from '../../src/cli/readBookFile.js';
 import { runBlocrank } from '../helpers/runCliInProcess.js';
 import { removeTempDirs, tempDir } from '../helpers/tempDir.js';
 
@@ -85,7 +85,7 @@ describe('blocrank template', () => {
     expect(scores.getCell('C13').dataValidation).toMatchObject({ type: 'decimal', formulae: [0, 30] });
     expect(scores.getCell('A13').value).toBe(12);
     // Read back as a bloc: the year is filled in; only the bloc name is left for the clerk.
-    const loaded = await readWorkbookFile(out);
+    const loaded = await readBookFile(out);
     const ranked = rankWorkbook(loaded.value!.grid);
     expect(ranked.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell])).toEqual([['SETTING_REQUIRED', 'B3']]);
     expect(wb.getWorksheet('Cấu hình')!.getCell('B2').value).toBe(new Date().getFullYear());

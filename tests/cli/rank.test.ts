@@ -155,21 +155,24 @@ describe('blocrank rank', () => {
     await writeFile(junk, 'not a workbook');
     const unreadable = await runBlocrank('rank', junk, '--json');
     expect(unreadable.code).toBe(2);
-    expect(JSON.parse(unreadable.stdout).issues[0].code).toBe('FILE_UNREADABLE');
+    expect(JSON.parse(unreadable.stdout).issues[0]).toMatchObject({ code: 'FILE_KIND_REFUSED', message: expect.stringContaining('không phải sổ Excel') });
     expect((await runBlocrank('--help')).code).toBe(0);
     expect((await runBlocrank('--version')).stdout).toMatch(/^blocrank \d+\.\d+\.\d+/);
   });
 
-  it('warns about content the copy cannot carry over (charts, macros…)', async () => {
+  it('carries over content no library knows (charts, macros…) byte for byte, without a warning', async () => {
     const zip = await JSZip.loadAsync(await readFile(BAC_NINH));
     zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
     zip.file('xl/vbaProject.bin', new Uint8Array([1, 2, 3]));
     const input = join(dir, 'with-chart.xlsx');
     await writeFile(input, await zip.generateAsync({ type: 'uint8array' }));
-    const run = await runBlocrank('rank', input, '--json');
+    const output = join(dir, 'with-chart.ranked.xlsx');
+    const run = await runBlocrank('rank', input, '--json', '-o', output);
     expect(run.code).toBe(0);
-    const warnings = JSON.parse(run.stdout).issues.filter((i: { code: string }) => i.code === 'UNSUPPORTED_CONTENT');
-    expect(warnings.map((w: { message: string }) => w.message)).toEqual([expect.stringContaining('biểu đồ'), expect.stringContaining('macro (VBA)')]);
+    expect(JSON.parse(run.stdout).issues.filter((i: { severity: string }) => i.severity !== 'info')).toEqual([]);
+    const copy = await JSZip.loadAsync(await readFile(output));
+    expect(await copy.file('xl/charts/chart1.xml')!.async('string')).toContain('c:chartSpace');
+    expect([...(await copy.file('xl/vbaProject.bin')!.async('uint8array'))]).toEqual([1, 2, 3]);
   });
 });
 

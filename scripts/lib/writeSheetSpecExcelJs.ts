@@ -1,11 +1,14 @@
 import type ExcelJS from 'exceljs';
-import type { CellStyle, SheetSpec } from '../grid/sheetSpec.js';
-import { toA1 } from '../grid/toA1.js';
+import type { CellStyle, SheetSpec } from '../../src/grid/sheetSpec.js';
+import { toA1 } from '../../src/grid/toA1.js';
 
 const MM_PER_INCH = 25.4;
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF000000' } };
 
 /**
+ * (ExcelJS, for scripts and benchmarks that build workbooks with an independent writer; the product writes
+ * sheets with src/xlsx/sheetSpecXml.ts.)
+ *
  * Adds a sheet described by `spec` to the workbook (cells, styles, merges, widths, frozen header, data
  * validation, A4 page setup). Strings are written as text, never formulas.
  */
