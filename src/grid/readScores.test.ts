@@ -211,6 +211,13 @@ describe('readScores', () => {
     expect(r.value!.resultColumns.total).toBe(13);
   });
 
+  it('created result columns go right of the table: a stray value far right in a title row is left out', () => {
+    const title: CellValue[] = ['BẢNG CHẤM ĐIỂM'];
+    title[16383] = 'ghi chú lạc ở cột XFD';
+    const r = read([title, ['STT', 'Đơn vị', 'A1', 'A10', 'T1', 'K1'], [1, 'Sở Nội vụ', 8, 9, 1, 0]]);
+    expect(r.value!.resultColumns).toEqual({ total: 7, rank: 8, grade: 9, award: 10, explanation: 11 });
+  });
+
   it('a criterion without a column is an error naming the sheet; the sheet is then incomplete', () => {
     const r = read([
       ['Đơn vị', 'A1', 'T1', 'K1'],

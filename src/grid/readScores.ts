@@ -119,8 +119,10 @@ export function readScores(sheet: SheetGrid, criteria: readonly Criterion[]): Re
   };
 
   const rows = sheet.rows;
+  // Created result columns go right of the table (its header rows and everything under them); title rows
+  // above the header are left out, so a stray value far right in a title row cannot push them off the sheet.
   let lastUsed = 0;
-  for (let r = 0; r < headerRow; r++) lastUsed = Math.max(lastUsed, usedWidth(rows[r]));
+  for (let r = header.top - 1; r < headerRow; r++) lastUsed = Math.max(lastUsed, usedWidth(rows[r]));
 
   // Criteria in column order, so a row's issues read left to right.
   const byColumn = criteria.map((_, i) => i).filter((i) => criterionColumns[i]! > 0);
@@ -136,7 +138,9 @@ export function readScores(sheet: SheetGrid, criteria: readonly Criterion[]): Re
   const unitRowNames = classifyRows(sheet, headerRow, rowColumns, new ScoresRowTable(criteria, criterionColumns), issues);
   for (let r = headerRow; r < rows.length; r++) lastUsed = Math.max(lastUsed, usedWidth(rows[r]));
   // A formula cell counts as used even when its cached value is blank: a created column never lands on it.
-  if (sheet.formulaCells) for (const cols of sheet.formulaCells.values()) for (const c of cols) lastUsed = Math.max(lastUsed, c);
+  if (sheet.formulaCells) {
+    for (const [r, cols] of sheet.formulaCells) if (r >= header.top) for (const c of cols) lastUsed = Math.max(lastUsed, c);
+  }
 
   const womenCol = factColumns.womenPercent;
   const womenNumbers =
