@@ -35,14 +35,18 @@ function recordingRange(sheet: string, box: Written['range'], log: Written[], cu
       record('format.fill.color', v);
     },
   };
-  const format = {
+  const format: Record<string, unknown> = {
     fill,
     font: new Proxy(font, { set: (_t, k, v) => (record(`format.font.${String(k)}`, v), true) }),
+    load: (props: string) => {
+      record(`load format.${props}`);
+      format.columnWidth = 48;
+    },
   };
   const range: Record<string, unknown> = {
     format: new Proxy(format, {
       set: (_t, k, v) => (record(`format.${String(k)}`, v), true),
-      get: (t, k) => t[k as keyof typeof t],
+      get: (t, k) => t[k as string],
     }),
     load: (props: string) => {
       record(`load ${props}`);

@@ -14,7 +14,9 @@ import type { CellValue, SheetGrid, WorkbookGrid } from '../grid/types.js';
 import type { ActionOutcome, EditableSettings, IssueView } from './actions.js';
 import type { AdapterOptions, ExcelHost } from './_lib/host.js';
 import { failureIssue, toIssueView, toIssueViews } from './_lib/issues.js';
-import { readBook, readSheets } from './_lib/readBook.js';
+import { readBook } from './_lib/readBook.js';
+import { toSheetGrid } from './_lib/cellValues.js';
+import { describeBook } from './detect.js';
 import { needsTextFormat } from './_lib/textCells.js';
 
 /**
@@ -40,7 +42,8 @@ export async function readSettings(
 /**
  * Records `changes` in the `Cấu hình` sheet: only those items, in their value cells (a missing item gets a
  * row of its own), in the workbook's language (`settingWrites`). Invalid values are refused before anything
- * is written. Then the sheet is read back from Excel and checked with `readBloc`; its issues are returned.
+ * is written. The sheet is read back from Excel in the same request and checked with `readBloc`; its issues
+ * and the workbook's state (for the header, without reading again) are returned. 3 syncs.
  */
 export async function writeSettings(
   host: ExcelHost,
@@ -63,13 +66,17 @@ export async function writeSettings(
         if (typeof w.value === 'string' && needsTextFormat(w.value)) cell.numberFormat = [['@']];
         cell.values = [[w.value ?? '']];
       }
+      // Read the sheet back as Excel stored it, in the same request as the writes (Excel runs a request's
+      // commands in order): 3 syncs in all. Then check it as a ranking run would.
+      const used = sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex');
       await context.sync();
-
-      // Read the sheet back as Excel stored it, and check it as a ranking run would.
-      const [again] = await readSheets(context, [{ sheet, name: found.sheet.name }], options.payloadBudget);
-      const grid: WorkbookGrid = { sheets: read.grid.sheets.map((s) => (s.name === found.sheet.name ? again! : s)) };
+      const again: SheetGrid = used.isNullObject
+        ? { name: found.sheet.name, rows: [] }
+        : toSheetGrid(found.sheet.name, used.values, used.rowIndex, used.columnIndex);
+      const grid: WorkbookGrid = { sheets: read.grid.sheets.map((s) => (s.name === found.sheet.name ? again : s)) };
       const issues = readBloc(grid).issues.filter((i) => i.sheet === found.sheet.name);
-      return { ok: !hasErrors(issues), issues: toIssueViews(issues, lang) };
+      const state = describeBook(read.names, grid, { lang });
+      return { ok: !hasErrors(issues), issues: toIssueViews(issues, lang), state };
     });
   } catch (error) {
     return { ok: false, issues: [toIssueView(failureIssue(error), lang)] };
