@@ -5,7 +5,6 @@ import { matchHeader } from '../grid/matchHeader.js';
 import { SHEET_NAMES, type SheetRole } from '../grid/names.js';
 import { parseNumber } from '../grid/parseNumber.js';
 import { parseText } from '../grid/parseText.js';
-import { readBloc } from '../grid/readBloc.js';
 import { readCriteria } from '../grid/readCriteria.js';
 import { readScores } from '../grid/readScores.js';
 import { readSettings } from '../grid/readSettings.js';
@@ -103,7 +102,7 @@ export function describeBook(names: readonly string[], grid: WorkbookGrid, optio
     scores: units > 0 && blankScores === 0,
     blankScores,
   };
-  const stored = options.stored ? storedResults(run, scores.sheet, options.lang ?? lang) : null;
+  const stored = options.stored ? storedResults(run, scores.sheet) : null;
   return { kind: 'bloc', lang, bloc, year, units, checklist, stored };
 }
 

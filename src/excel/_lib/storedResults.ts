@@ -24,11 +24,11 @@ function labelIndex<K extends string>(labels: Readonly<Record<K, Readonly<Record
 /**
  * The results a workbook already holds in its result columns, for a pane opened on a ranked workbook.
  * `fresh` when every result cell holds exactly what a ranking of the current data would write (the rows
- * are then that ranking, explained in `lang`); otherwise the data changed since the last run and the rows
+ * are then that ranking, explained in the run's language); otherwise the data changed since the last run and the rows
  * are read back from the cells as they stand (grade and awards recognised by their labels in either
  * language; a cell that is not one of them is left out, never guessed). Null when the columns are empty.
  */
-export function storedResults(run: RankedWorkbook, scores: SheetGrid, lang: Lang): StoredResults | null {
+export function storedResults(run: RankedWorkbook, scores: SheetGrid): StoredResults | null {
   const layout = run.book?.layout;
   if (!layout || layout.missingResultColumns.length > 0) return null;
   const cols = layout.resultColumns;
