@@ -8,8 +8,16 @@ import { App } from './App';
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
-const NOT_BLOC: WorkbookState = { kind: 'notBloc', conflicts: [] };
-const BLOC: WorkbookState = { kind: 'bloc', lang: 'en', bloc: 'Khối thi đua mới', year: null, units: 12 };
+const NOT_BLOC: WorkbookState = { kind: 'notBloc', conflicts: [], missing: [] };
+const BLOC: WorkbookState = {
+  kind: 'bloc',
+  lang: 'en',
+  bloc: 'Khối thi đua mới',
+  year: 2026,
+  units: 12,
+  checklist: { year: true, bloc: true, units: true, scores: false, blankScores: 96 },
+  stored: null,
+};
 
 describe('Start: a workbook that is not a bloc workbook', () => {
   it('explains and creates the sheets with the units and language chosen', async () => {
@@ -33,7 +41,7 @@ describe('Start: a workbook that is not a bloc workbook', () => {
   it('names the conflicting sheets and creates nothing', async () => {
     const detect = vi
       .fn<() => Promise<WorkbookState>>()
-      .mockResolvedValueOnce({ kind: 'notBloc', conflicts: ['Cấu hình', 'Chấm điểm'] })
+      .mockResolvedValueOnce({ kind: 'notBloc', conflicts: ['Cấu hình', 'Chấm điểm'], missing: [] })
       .mockResolvedValue(NOT_BLOC);
     const actions = fakeActions({ detect });
     render(<App actions={actions} />);

@@ -73,12 +73,13 @@ export function SettingsForm({
   const message = (key: keyof SettingsDraft) => messageOf(t, errors[key]);
   const state = (key: keyof SettingsDraft) => (errors[key] ? 'error' : 'none');
   const invalid = Object.keys(errors).length > 0;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  // Enter in a field or on a switch never saves: only the Save button writes to the sheet.
+  const noImplicitSubmit = (e: FormEvent) => e.preventDefault();
+  const save = () => {
     if (canSave && !invalid && !busy) onSubmit();
   };
   return (
-    <form className={styles.form} onSubmit={submit} noValidate>
+    <form className={styles.form} onSubmit={noImplicitSubmit} noValidate>
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t.settings.awardsGroup}</legend>
         <Field
@@ -182,7 +183,7 @@ export function SettingsForm({
         </RadioGroup>
       </Field>
       <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabled={!canSave || invalid || busy}>
+        <Button type="button" appearance="primary" disabled={!canSave || invalid || busy} onClick={save}>
           {busy ? t.settings.saving : t.settings.save}
         </Button>
         <Button type="button" disabled={!canReset || busy} onClick={onReset}>

@@ -1,6 +1,7 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { BlocActions, EditableSettings, IssueView } from '../excel/actions.js';
+import type { BlocActions, EditableSettings, IssueView, WorkbookState } from '../excel/actions.js';
+import { useAnnounce } from './Announcer.js';
 import { ErrorBar } from './ErrorBar.js';
 import { useLang } from './i18n.js';
 import { IssueList } from './IssueList.js';
@@ -18,8 +19,8 @@ export interface SettingsPanelProps {
   /** The tab is shown: (re)read the sheet unless the clerk has unsaved edits. */
   readonly active: boolean;
   readonly onSelectCell: (sheet: string, cell: string) => void;
-  /** Called after settings were written. */
-  readonly onChanged?: () => void;
+  /** Called after settings were written, with the workbook as the save read it back. */
+  readonly onChanged?: (state: WorkbookState | null | undefined) => void;
 }
 
 type Saved =
@@ -29,6 +30,7 @@ type Saved =
 export function SettingsPanel({ actions, active, onSelectCell, onChanged }: SettingsPanelProps) {
   const styles = useStyles();
   const { t, lang, format } = useLang();
+  const announce = useAnnounce();
   const reader = useTask();
   const writer = useTask();
   const [loaded, setLoaded] = useState<EditableSettings | null>(null);
@@ -42,9 +44,11 @@ export function SettingsPanel({ actions, active, onSelectCell, onChanged }: Sett
     () => (loaded && parsed?.settings ? changedSettings(loaded, parsed.settings) : {}),
     [loaded, parsed],
   );
+  // Dirty means "the values differ from the sheet", not "the text differs": after a language switch the
+  // numbers are written differently (8,5 / 8.5) but mean the same.
   const dirty = useMemo(
-    () => draft !== null && loaded !== null && JSON.stringify(draft) !== JSON.stringify(toDraft(loaded, lang)),
-    [draft, loaded, lang],
+    () => draft !== null && loaded !== null && (parsed?.settings ? Object.keys(changes).length > 0 : true),
+    [draft, loaded, parsed, changes],
   );
 
   const load = useCallback(async () => {
@@ -67,7 +71,8 @@ export function SettingsPanel({ actions, active, onSelectCell, onChanged }: Sett
     if (!outcome) return;
     if (outcome.ok) {
       setSaved({ ok: true, count: Object.keys(changes).length });
-      onChanged?.();
+      announce(t.flow.announceSaved);
+      onChanged?.(outcome.state);
       await load();
     } else setSaved({ ok: false, issues: outcome.issues });
   };

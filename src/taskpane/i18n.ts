@@ -4,7 +4,7 @@
  * explanations) arrive already translated from the actions.
  */
 import { createContext, useContext } from 'react';
-import type { RankSummary } from '../excel/actions.js';
+import type { RankMark, RankSummary } from '../excel/actions.js';
 import { formatNumber } from '../core/format.js';
 import type { AwardCode, GradeCode, Lang } from '../core/model.js';
 import { en } from './i18n/en.js';
@@ -141,6 +141,42 @@ export interface Strings {
     readonly downloaded: (file: string) => string;
     readonly downloadBlocked: string;
     readonly notReady: string;
+  };
+  /** Issue 13: stale results, read-back, badges, first run, brand, announcements. */
+  readonly flow: {
+    readonly severityError: string;
+    readonly severityWarning: string;
+    readonly version: (v: string) => string;
+    readonly help: string;
+    readonly helpLabel: string;
+    readonly stale: string;
+    readonly staleBody: string;
+    readonly rerank: string;
+    readonly storedFresh: string;
+    readonly undoDocument: string;
+    readonly undoSession: string;
+    readonly marks: Readonly<Record<RankMark, string>>;
+    readonly markTips: Readonly<Record<RankMark, string>>;
+    readonly checklistTitle: string;
+    readonly checklistBody: string;
+    readonly checkYear: string;
+    readonly checkBloc: string;
+    readonly checkUnits: string;
+    readonly checkScores: (blank: string) => string;
+    readonly checkDone: string;
+    readonly checkTodo: string;
+    readonly missingTitle: string;
+    readonly missingBody: (sheets: readonly string[]) => string;
+    readonly addMissing: string;
+    readonly issuesOnSheet: (sheet: string, n: string) => string;
+    readonly issuesGeneral: (n: string) => string;
+    readonly announceRanked: (units: string, changed: string) => string;
+    readonly announceErrors: (n: string) => string;
+    readonly announceUndone: string;
+    readonly announceSaved: string;
+    readonly blockedTitle: string;
+    readonly blockedBody: string;
+    readonly blockedAsk: readonly string[];
   };
   readonly outside: {
     readonly lead: string;
