@@ -63,7 +63,7 @@ describe('Xếp hạng', () => {
     // The tied pair: rank 5 with an "=" mark that names the tie for screen readers.
     const tied = rows.filter((r) => within(r).queryByRole('img', { name: 'đồng hạng' }));
     expect(tied.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['5=', '5=']);
-    expect(screen.getByText('Cảnh báo (1)')).toBeTruthy();
+    expect(screen.getByText('Trang Chấm điểm (1)')).toBeTruthy();
   });
 
   it('opens and closes a unit’s explanation', async () => {
@@ -92,8 +92,14 @@ describe('Xếp hạng', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
     expect(await screen.findByText('Chưa ghi gì vào sổ')).toBeTruthy();
     expect(screen.getByText(/Dữ liệu có 2 lỗi nên BlocRank không ghi gì vào sổ/)).toBeTruthy();
-    expect(screen.getByText('Lỗi (2)')).toBeTruthy();
-    expect(screen.getByText('Cảnh báo (1)')).toBeTruthy();
+    // One group per sheet, in cell order; each issue says whether it is an error or a warning.
+    const group = screen.getByText('Trang Chấm điểm (3)').closest('[role="group"], .fui-MessageBar')!;
+    const items = [...group.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      'Lỗi:C5Giá trị "8,5 điểm" không hợp lệ: cần số điểm, ví dụ 8,5.',
+      'Lỗi:D9Điểm 35 vượt điểm tối đa 30 của tiêu chí A1.',
+      'Cảnh báo:B12Tên đơn vị lặp lại.',
+    ]);
     expect(screen.queryByRole('table')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Chọn ô Chấm điểm!C5' }));
     expect(actions.selectCell).toHaveBeenCalledWith('Chấm điểm', 'C5');

@@ -27,7 +27,7 @@ describe('Cài đặt', () => {
     expect(input('Số Bằng khen').disabled).toBe(true);
     expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Đề nghị Cờ thi đua Chính phủ' }).checked).toBe(true);
     expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Cờ Chính phủ kèm Cờ tỉnh' }).checked).toBe(false);
-    expect(input('Thứ tự phá hòa').value).toBe(SETTINGS.tieBreak);
+    expect(input('Thứ tự tiêu chí ưu tiên khi bằng điểm').value).toBe(SETTINGS.tieBreak);
     expect([input('Xuất sắc').value, input('Tốt').value, input('Hoàn thành').value]).toEqual(['90', '70', '50']);
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Luân phiên' }).checked).toBe(true);
     expect(save().hasAttribute('disabled')).toBe(true);
@@ -77,12 +77,12 @@ describe('Cài đặt', () => {
     type('Xuất sắc', '60');
     expect(screen.getByText('Ngưỡng phải giảm dần: Xuất sắc > Tốt > Hoàn thành.')).toBeTruthy();
     type('Xuất sắc', '90');
-    type('Thứ tự phá hòa', 'Nhóm A; Điểm cộng');
+    type('Thứ tự tiêu chí ưu tiên khi bằng điểm', 'Nhóm A; Điểm cộng');
     expect(screen.getByText(/Không hiểu: “Điểm cộng”/)).toBeTruthy();
     fireEvent.submit(save().closest('form')!);
     expect(actions.writeSettings).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Bỏ thay đổi' }));
-    expect(input('Thứ tự phá hòa').value).toBe(SETTINGS.tieBreak);
+    expect(input('Thứ tự tiêu chí ưu tiên khi bằng điểm').value).toBe(SETTINGS.tieBreak);
     expect(screen.queryByText(/Không hiểu/)).toBeNull();
   });
 

@@ -147,7 +147,7 @@ export const vi: Strings = {
     replaceBody: (sheet) =>
       `Sổ đã có trang “${sheet}”. Ghi lại sẽ thay toàn bộ nội dung trang đó bằng bản giao ước mới.`,
     replace: 'Thay trang',
-    cancel: 'Huỷ',
+    cancel: 'Hủy',
     download: 'Tải .docx',
     downloading: 'Đang soạn tệp…',
     downloaded: (file) => `Đã tải “${file}” về máy.`,
