@@ -100,7 +100,7 @@ export interface PaneSetup {
   /** The bundled memory host (bundleMemoryHost()). */
   readonly memoryHost: string;
   /** Options of `__blocrankMemory.install` (units, dark); null: no host at all (Office.js only). */
-  readonly install: { readonly units?: number; readonly dark?: boolean } | null;
+  readonly install: import('./memoryHost').InstallOptions | null;
 }
 
 export interface PaneRequests {
