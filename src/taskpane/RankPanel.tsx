@@ -105,12 +105,13 @@ export function RankPanel({ actions, stored = null, stale = false, onSelectCell,
   return (
     <div className={styles.panel}>
       <div className={styles.buttons}>
-        <Button appearance="primary" className={styles.run} disabled={task.busy} onClick={() => void rank()}>
+        {/* Disabled but focusable while busy: the keyboard focus stays on the button it pressed. */}
+        <Button appearance="primary" className={styles.run} disabledFocusable={task.busy} onClick={() => void rank()}>
           {t.rank.run}
         </Button>
         <Button
           icon={<ArrowUndoRegular />}
-          disabled={task.busy || !undoable}
+          disabledFocusable={task.busy || !undoable}
           aria-label={t.rank.undoLabel}
           onClick={() => void undo()}
         >

@@ -183,7 +183,7 @@ export function SettingsForm({
         </RadioGroup>
       </Field>
       <div className={styles.buttons}>
-        <Button type="button" appearance="primary" disabled={!canSave || invalid || busy} onClick={save}>
+        <Button type="button" appearance="primary" disabledFocusable={!canSave || invalid || busy} onClick={save}>
           {busy ? t.settings.saving : t.settings.save}
         </Button>
         <Button type="button" disabled={!canReset || busy} onClick={onReset}>

@@ -165,5 +165,5 @@ export function removeDir(dir: string | undefined): void {
 
 /** Waits until the pane's main button is enabled: the workbook was read and the pane answers clicks. */
 export async function waitInteractive(page: Page, name = 'Xếp hạng', timeout = 30_000): Promise<void> {
-  await page.getByRole('button', { name, exact: true }).and(page.locator(':enabled')).waitFor({ timeout });
+  await page.getByRole('button', { name, exact: true }).and(page.locator(':enabled:not([aria-disabled="true"])')).waitFor({ timeout });
 }
