@@ -1,4 +1,4 @@
-import { Caption1, Link, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 import { version } from '../../package.json';
 import { useLang } from './i18n.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
@@ -17,7 +17,11 @@ const useStyles = makeStyles({
   brand: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   title: { color: tokens.colorBrandForeground1, margin: 0 },
   meta: { color: tokens.colorNeutralForeground2, display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
+  // A plain link styled like Fluent's (Fluent's Link would add 2 KB gzip to the first paint).
   link: {
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: 'underline',
+    ':hover': { color: tokens.colorBrandForegroundLinkHover },
     ':focus-visible': {
       outlineStyle: 'solid',
       outlineWidth: tokens.strokeWidthThick,
@@ -43,9 +47,9 @@ export function Header() {
         </Subtitle1>
         <Caption1 className={styles.meta}>
           <span>{t.flow.version(version)}</span>
-          <Link className={styles.link} href={HELP_URL} target="_blank" rel="noopener" aria-label={t.flow.helpLabel}>
+          <a className={styles.link} href={HELP_URL} target="_blank" rel="noopener" aria-label={t.flow.helpLabel}>
             {t.flow.help}
-          </Link>
+          </a>
         </Caption1>
       </div>
       <LanguageSwitch />

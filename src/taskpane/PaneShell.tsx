@@ -1,7 +1,8 @@
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Lang } from '../core/model.js';
 import { Announcer } from './Announcer.js';
+import { darkThemeNow, loadDarkTheme } from './darkTheme.js';
 import { Header } from './Header.js';
 import { LangContext, langState } from './i18n.js';
 import { loadLang, saveLang } from './langStore.js';
@@ -43,8 +44,13 @@ export function PaneShell({ dark = false, officeLang, children }: PaneShellProps
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  // The dark theme is its own chunk (index.tsx loads it before the first render when Office is dark).
+  const [darkTheme, setDarkTheme] = useState<Theme | null>(() => darkThemeNow());
+  useEffect(() => {
+    if (dark && !darkTheme) void loadDarkTheme().then(setDarkTheme, () => undefined);
+  }, [dark, darkTheme]);
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+    <FluentProvider theme={dark && darkTheme ? darkTheme : webLightTheme}>
       <LangContext.Provider value={state}>
         {/* Styled inside the provider: its own className would also go to every portal (tooltips, dialogs). */}
         <Announcer>

@@ -5,12 +5,17 @@
  * Office.js itself could not be loaded (a proxy blocks Microsoft's CDN), what to ask IT for. The custom
  * functions are loaded by taskpane.html itself (the shared runtime), not imported here.
  */
-import { StrictMode, type ReactNode } from 'react';
+// The custom functions share this page (shared runtime): they register from their own chunk, fetched at
+// once in parallel with the pane, so the pane's first paint does not wait for the engine they carry.
+const functions = typeof Office === 'undefined' ? null : import('../functions/functions.js');
+functions?.catch(() => undefined);
+
+import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { loadLang } from './langStore.js';
 import { lazyActions } from './lazyActions.js';
-import { OutsideExcel } from './OutsideExcel.js';
+import { loadDarkTheme } from './darkTheme.js';
 import { PaneShell } from './PaneShell.js';
 import { rankFromRibbon } from './ribbon.js';
 import { isDarkColor, officeThemeSource, watchOfficeTheme } from './theme.js';
@@ -37,10 +42,15 @@ function officeLang(): string | undefined {
   }
 }
 
+/** Only shown outside Excel or with Office.js blocked: not part of the pane's initial JavaScript. */
+const LazyOutsideExcel = lazy(() => import('./OutsideExcel.js').then((m) => ({ default: m.OutsideExcel })));
+
 function outside(blocked: boolean): ReactNode {
   return (
     <PaneShell>
-      <OutsideExcel blocked={blocked} />
+      <Suspense fallback={null}>
+        <LazyOutsideExcel blocked={blocked} />
+      </Suspense>
     </PaneShell>
   );
 }
@@ -77,14 +87,19 @@ if (typeof Office === 'undefined') {
         // A host without shared-runtime commands: the pane's own button still ranks.
       }
       const source = officeThemeSource();
-      mount(
-        <App
-          actions={actions}
-          dark={officeIsDark()}
-          officeLang={officeLang}
-          {...(source ? { watchTheme: (cb: (dark: boolean) => void) => watchOfficeTheme(source, cb) } : {})}
-        />,
-      );
+      const dark = officeIsDark();
+      const render = () =>
+        mount(
+          <App
+            actions={actions}
+            dark={dark}
+            officeLang={officeLang}
+            {...(source ? { watchTheme: (cb: (d: boolean) => void) => watchOfficeTheme(source, cb) } : {})}
+          />,
+        );
+      // In a dark Office, the first paint is already dark (no light flash).
+      if (dark) void loadDarkTheme().then(render, render);
+      else render();
     },
     () => mount(outside(false)),
   );

@@ -151,7 +151,7 @@ export interface MemoryGlobal {
   readonly __blocrankMemory: {
     readonly host: import('../../src/excel/testing/memoryExcel').MemoryExcel;
   };
-  readonly __blocrankDirect?: { rankDirect(units: number): Promise<number> };
+  readonly __blocrankDirect?: { rankDirect(units: number, desktop?: boolean): Promise<number> };
 }
 
 /** A fresh user-data-dir for one browser run (removed by the caller). */

@@ -20,6 +20,8 @@ export interface InstallOptions {
   readonly displayLanguage?: string;
   /** Keep the workbook across reloads (sessionStorage). */
   readonly persist?: boolean;
+  /** Desktop Excel: no payload limit, platform PC (the adapter then writes in one request). */
+  readonly desktop?: boolean;
 }
 
 const KEY = 'blocrank.e2e.workbook';
@@ -72,7 +74,7 @@ export function install(options: InstallOptions = {}): MemoryExcel {
     workbook = options.units ? workbookFromGrid(blocGrid(options.units)) : new MemoryWorkbook();
     if (!options.units) workbook.addSheet('Sheet1');
   }
-  host = new MemoryExcel({ workbook });
+  host = new MemoryExcel(options.desktop ? { workbook, requestLimit: Infinity, responseLimit: Infinity } : { workbook });
   installed = options;
   if (options.persist) {
     const book = workbook;
@@ -94,6 +96,7 @@ function apply(current: MemoryExcel): MemoryExcel {
   const office = (globalThis as unknown as { Office: { context: { officeTheme: Record<string, string>; displayLanguage: string } } })
     .Office;
   if (installed.displayLanguage) office.context.displayLanguage = installed.displayLanguage;
+  if (installed.desktop) (office.context as unknown as { platform: string }).platform = 'PC';
   if (installed.dark) {
     Object.assign(office.context.officeTheme, {
       bodyBackgroundColor: '#262626',

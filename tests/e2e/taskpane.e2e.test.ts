@@ -198,7 +198,7 @@ describe.skipIf(!CHROMIUM_PATH)('the task pane in Chromium against the in-memory
     const undo = page.getByRole('button', { name: 'Hoàn tác lần xếp hạng vừa rồi' });
     expect(await undo.isEnabled()).toBe(true);
     await undo.click();
-    await page.getByText(/^Đã hoàn tác/).waitFor();
+    await page.getByText(/^Đã hoàn tác:/).waitFor();
     const undone = await sheetValues(page, 'Chấm điểm');
     expect(undone![0]).not.toContain('Tổng điểm');
     expect(await undo.isEnabled()).toBe(false);

@@ -1,3 +1,4 @@
+import { jsonSize } from './payload.js';
 import type { UndoSnapshot } from './session.js';
 
 /**
@@ -69,7 +70,8 @@ export function undoStoreIn(settings: SettingsLike, limit = UNDO_SETTINGS_LIMIT)
     },
     async save(snapshot) {
       try {
-        const json = snapshot ? JSON.stringify(snapshot) : null;
+        // Sized first without building the text: a 10k-unit snapshot (several MB) is never stringified.
+        const json = snapshot && jsonSize(snapshot) <= limit * 1.05 ? JSON.stringify(snapshot) : null;
         if (json !== null && utf8Bytes(json) <= limit) {
           settings.set(UNDO_SETTINGS_KEY, json);
           return (await persist()) ? 'document' : 'session';
