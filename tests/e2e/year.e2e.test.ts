@@ -327,6 +327,8 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
     await tabTo('Xếp hạng', 'tab');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
+    // The settings section loads on first visit.
+    await page.getByRole('textbox', { name: STRINGS.vi.settings.provincialFlags }).waitFor({ timeout: 20_000 });
     await tabTo(STRINGS.vi.settings.provincialFlags);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('2');
