@@ -39,7 +39,7 @@ export function Checklist({
     [checklist.year, t.flow.checkYear],
     [checklist.bloc, t.flow.checkBloc],
     [checklist.units, t.flow.checkUnits],
-    [checklist.scores, t.flow.checkScores(format(checklist.blankScores))],
+    [checklist.scores, checklist.units ? t.flow.checkScores(format(checklist.blankScores)) : t.flow.checkScoresNoUnits],
   ];
   return (
     <Notice intent="info" title={t.flow.checklistTitle}>

@@ -81,6 +81,8 @@ export function WorkbookView({ actions }: WorkbookViewProps) {
 
   const selectCell = (sheet: string, cell: string) => void cells.run(() => actions.selectCell(sheet, cell));
   const update = useCallback((next: BlocState | null | undefined) => {
+    // After the first action on the new workbook, the "created" notice has done its job.
+    setCreated(false);
     if (next) setState(next);
   }, []);
 

@@ -163,6 +163,7 @@ export interface Strings {
     readonly checkBloc: string;
     readonly checkUnits: string;
     readonly checkScores: (blank: string) => string;
+    readonly checkScoresNoUnits: string;
     readonly checkDone: string;
     readonly checkTodo: string;
     readonly missingTitle: string;

@@ -192,6 +192,7 @@ export const en: Strings = {
     checkBloc: 'The bloc’s name (Settings sheet)',
     checkUnits: 'The member units’ names (Scores sheet)',
     checkScores: (blank) => `Every unit’s scores (${blank} cells still blank)`,
+    checkScoresNoUnits: 'Every unit’s scores (Scores sheet)',
     checkDone: 'done',
     checkTodo: 'missing',
     missingTitle: 'Some sheets are missing',

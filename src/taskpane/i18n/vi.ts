@@ -187,6 +187,7 @@ export const vi: Strings = {
     checkBloc: 'Tên khối (trang Cấu hình)',
     checkUnits: 'Tên các đơn vị (trang Chấm điểm)',
     checkScores: (blank) => `Điểm chấm của từng đơn vị (còn ${blank} ô trống)`,
+    checkScoresNoUnits: 'Điểm chấm của từng đơn vị (trang Chấm điểm)',
     checkDone: 'đã xong',
     checkTodo: 'còn thiếu',
     missingTitle: 'Sổ còn thiếu trang',
