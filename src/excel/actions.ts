@@ -132,6 +132,29 @@ export interface EditableSettings {
   readonly tieBreak: string;
   readonly bands: { readonly excellent: number; readonly good: number; readonly complete: number };
   readonly leaderSelection: LeaderSelection;
+  /** Null while `Năm` is blank or unreadable. */
+  readonly year: number | null;
+  readonly bloc: string;
+  readonly authority: string;
+  readonly place: string;
+  /** '' when blank. */
+  readonly leader: string;
+  readonly deputy: string;
+  readonly nextLeader: string;
+  readonly nextDeputy: string;
+  readonly blocDecision: string;
+  readonly bonusCapPercent: number;
+  readonly awardGrade: GradeCode;
+}
+
+/** What the settings section reads: the settings, the roster (for the leader pickers), the sheet's language. */
+export interface SettingsRead {
+  readonly settings: EditableSettings | null;
+  readonly issues: readonly IssueView[];
+  /** Unit names in roster order. */
+  readonly units?: readonly string[];
+  /** The workbook's language (the tie-break order is written in it). */
+  readonly lang?: Lang;
 }
 
 export interface PledgePreview {
@@ -169,7 +192,7 @@ export interface BlocActions {
   undo(): Promise<ActionOutcome>;
   canUndo(): boolean;
   selectCell(sheet: string, cell: string): Promise<void>;
-  readSettings(options: { readonly lang: Lang }): Promise<{ readonly settings: EditableSettings | null; readonly issues: readonly IssueView[] }>;
+  readSettings(options: { readonly lang: Lang }): Promise<SettingsRead>;
   writeSettings(changes: Partial<EditableSettings>, options: { readonly lang: Lang }): Promise<ActionOutcome>;
   previewPledge(options: { readonly lang: Lang }): Promise<PledgePreview>;
   /** Writes the pledge sheet; an existing sheet of that name is replaced only with `replace`. */

@@ -283,3 +283,26 @@ describe('syncs per click', () => {
     expect(excel.workbook.sheet('Cấu hình')!.at('B12').value).toBe(2);
   });
 });
+
+describe('every item of Cấu hình from the pane', () => {
+  it('reads them with the roster for the pickers, and writes text items as typed, in 3 syncs', async () => {
+    const excel = new MemoryExcel({ workbook: workbookFromGrid(sampleBook()) });
+    const host = spied(excel);
+    const actions = createBlocActions(host);
+    const read = await actions.readSettings({ lang: 'en' });
+    expect(read.lang).toBe('vi');
+    expect(read.units).toEqual(['Văn phòng Tỉnh uỷ', 'Ban Tổ chức Tỉnh uỷ', 'Uỷ ban Kiểm tra Tỉnh uỷ', 'Ban Dân vận Tỉnh uỷ', 'Ban Nội chính Tỉnh uỷ']);
+    expect(read.settings).toMatchObject({ year: 2024, bloc: 'Khối các cơ quan Đảng tỉnh', leader: 'Văn phòng Tỉnh uỷ', nextLeader: '', awardGrade: 'HTXSNV' });
+    host.syncs.length = 0;
+    const saved = await actions.writeSettings({ nextLeader: 'Ban Dân vận Tỉnh uỷ', place: '=Bắc Ninh', year: 2025 }, { lang: 'en' });
+    expect(saved.ok).toBe(true);
+    expect(host.syncs).toEqual([3]);
+    const sheet = excel.workbook.sheet('Cấu hình')!;
+    expect(sheet.at('B4').value).toBe(2025);
+    // A new item gets its own row, named in the workbook's language; formula-like text stays text.
+    const rows = sheet.values();
+    expect(rows.find((r) => r[0] === 'Khối trưởng năm sau')?.[1]).toBe('Ban Dân vận Tỉnh uỷ');
+    const place = rows.findIndex((r) => r[0] === 'Địa danh');
+    expect(sheet.cell(place + 1, 2)).toMatchObject({ value: '=Bắc Ninh', formula: null });
+  });
+});

@@ -11,7 +11,9 @@ import { readBloc } from '../grid/readBloc.js';
 import { readSettings as readSettingsSheet } from '../grid/readSettings.js';
 import { settingWrites } from '../grid/settingWrites.js';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../grid/types.js';
-import type { ActionOutcome, EditableSettings, IssueView } from './actions.js';
+import type { ActionOutcome, EditableSettings, IssueView, SettingsRead } from './actions.js';
+import { readCriteria } from '../grid/readCriteria.js';
+import { readScores } from '../grid/readScores.js';
 import type { AdapterOptions, ExcelHost } from './_lib/host.js';
 import { failureIssue, toIssueView, toIssueViews } from './_lib/issues.js';
 import { readBook } from './_lib/readBook.js';
@@ -28,11 +30,15 @@ export async function readSettings(
   host: ExcelHost,
   options: AdapterOptions,
   lang: Lang,
-): Promise<{ readonly settings: EditableSettings | null; readonly issues: readonly IssueView[] }> {
+): Promise<SettingsRead> {
   try {
     return await host.run(async (context) => {
       const read = await readBook(context, options.payloadBudget);
-      return settingsOf(read.grid, lang);
+      const found = settingsOf(read.grid, lang);
+      // The roster, for the leader and deputy pickers (as far as the scores sheet can be read).
+      const book = readBloc(read.grid).value;
+      const units = book?.input.units.map((u) => u.name) ?? rosterOf(read.grid);
+      return { ...found, units, lang: findSheet(read.grid, 'settings')?.lang ?? lang };
     });
   } catch (error) {
     return { settings: null, issues: [toIssueView(failureIssue(error), lang)] };
@@ -56,7 +62,8 @@ export async function writeSettings(
       const read = await readBook(context, options.payloadBudget);
       const found = findSheet(read.grid, 'settings');
       if (!found) return { ok: false, issues: missingSheet(read.grid, lang) };
-      const planned = settingWrites(found.sheet, changes, found.lang);
+      const { year, ...rest } = changes;
+      const planned = settingWrites(found.sheet, year != null ? { ...rest, year } : rest, found.lang);
       if (hasErrors(planned.issues)) return { ok: false, issues: toIssueViews(planned.issues, lang) };
 
       const collection = context.workbook.worksheets;
@@ -97,13 +104,36 @@ export function settingsOf(
   const tieCell = read.value.cells.tieBreak;
   const tieText = tieCell ? parseText(cellAt(sheet, tieCell.row - 1, tieCell.col - 1)) : null;
   return {
-    settings: editable(settings, tieText?.kind === 'value' ? tieText.value : formatTieBreakOrder(settings.tieBreak, found.lang)),
+    settings: editable(settings, tieText?.kind === 'value' ? tieText.value : formatTieBreakOrder(settings.tieBreak, found.lang), {
+      year: read.value.settings === null && read.issues.some((i) => i.field === 'setting:year'),
+      bloc: read.value.settings === null && read.issues.some((i) => i.field === 'setting:bloc'),
+    }),
     issues: toIssueViews(read.issues, lang),
   };
 }
 
-function editable(s: Settings, tieBreak: string): EditableSettings {
+/** Unit names when the bloc cannot be read whole (e.g. Năm still blank). */
+function rosterOf(grid: WorkbookGrid): string[] {
+  const criteria = findSheet(grid, 'criteria');
+  const scores = findSheet(grid, 'scores');
+  if (!criteria || !scores) return [];
+  const table = readCriteria(criteria.sheet).value;
+  return table.layout ? (readScores(scores.sheet, table.criteria).value?.units.map((u) => u.name) ?? []) : [];
+}
+
+function editable(s: Settings, tieBreak: string, blank: { year: boolean; bloc: boolean }): EditableSettings {
   return {
+    year: blank.year ? null : s.year,
+    bloc: blank.bloc ? '' : s.bloc,
+    authority: s.authority,
+    place: s.place,
+    leader: s.leader ?? '',
+    deputy: s.deputy ?? '',
+    nextLeader: s.nextLeader ?? '',
+    nextDeputy: s.nextDeputy ?? '',
+    blocDecision: s.blocDecision ?? '',
+    bonusCapPercent: s.bonusCapPercent,
+    awardGrade: s.awardGrade,
     provincialFlags: s.provincialFlags,
     certificates: s.certificates,
     nominateGovernmentFlag: s.nominateGovernmentFlag,

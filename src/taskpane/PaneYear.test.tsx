@@ -8,7 +8,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RankOutcome, WorkbookState } from '../excel/actions';
-import { BLOC_STATE, fakeActions, RANKED, rankRows } from '../../tests/helpers/fakeActions';
+import { BLOC_STATE, fakeActions, RANKED, rankRows, SETTINGS } from '../../tests/helpers/fakeActions';
 import { App } from './App';
 import { LANG_KEY, loadLang } from './langStore';
 import { needsReading, rankFromRibbon } from './ribbon';
@@ -204,6 +204,7 @@ describe('settings', () => {
       fakeActions({
         readSettings: async () => ({
           settings: {
+            ...SETTINGS,
             provincialFlags: 2,
             certificates: 4,
             nominateGovernmentFlag: true,

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeActions, SETTINGS } from '../../tests/helpers/fakeActions';
 import { App } from './App';
@@ -27,7 +27,22 @@ describe('Cài đặt', () => {
     expect(input('Số Bằng khen').disabled).toBe(true);
     expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Đề nghị Cờ thi đua Chính phủ' }).checked).toBe(true);
     expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Cờ Chính phủ kèm Cờ tỉnh' }).checked).toBe(false);
-    expect(input('Thứ tự tiêu chí ưu tiên khi bằng điểm').value).toBe(SETTINGS.tieBreak);
+    // The tie-break order as an ordered list.
+    const chain = screen.getByRole('list', { name: 'Thứ tự tiêu chí ưu tiên khi bằng điểm' });
+    expect(within(chain).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Nhóm A',
+      'Điểm trừ',
+      'Điểm thưởng',
+      'Số phiếu',
+      'Tỷ lệ nữ',
+    ]);
+    // Every other item: year, names, leader pickers over the roster, bonus cap, award grade.
+    expect(input('Năm chấm điểm').value).toBe('2018');
+    expect(input('Tên khối').value).toBe('Khối các cơ quan Đảng tỉnh');
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Khối trưởng năm nay' }).value).toBe('Văn phòng Tỉnh uỷ');
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Khối trưởng năm sau' }).value).toBe('');
+    expect(input('Trần điểm thưởng (% điểm tối đa)').value).toBe('5');
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Khen thưởng cần xếp loại tối thiểu' }).value).toBe('HTXSNV');
     expect([input('Xuất sắc').value, input('Tốt').value, input('Hoàn thành').value]).toEqual(['90', '70', '50']);
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Luân phiên' }).checked).toBe(true);
     expect(save().getAttribute('aria-disabled')).toBe('true');
@@ -77,13 +92,31 @@ describe('Cài đặt', () => {
     type('Xuất sắc', '60');
     expect(screen.getByText('Ngưỡng phải giảm dần: Xuất sắc > Tốt > Hoàn thành.')).toBeTruthy();
     type('Xuất sắc', '90');
-    type('Thứ tự tiêu chí ưu tiên khi bằng điểm', 'Nhóm A; Điểm cộng');
-    expect(screen.getByText(/Không hiểu: “Điểm cộng”/)).toBeTruthy();
+    type('Năm chấm điểm', '25');
+    expect(screen.getByText('Nhập năm có 4 chữ số, ví dụ 2025.')).toBeTruthy();
+    type('Năm chấm điểm', '2018');
+    type('Tên khối', ' ');
+    expect(screen.getByText('Không được để trống.')).toBeTruthy();
     fireEvent.submit(save().closest('form')!);
+    fireEvent.click(save());
     expect(actions.writeSettings).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Bỏ thay đổi' }));
-    expect(input('Thứ tự tiêu chí ưu tiên khi bằng điểm').value).toBe(SETTINGS.tieBreak);
-    expect(screen.queryByText(/Không hiểu/)).toBeNull();
+    expect(input('Tên khối').value).toBe('Khối các cơ quan Đảng tỉnh');
+    expect(screen.queryByText('Không được để trống.')).toBeNull();
+  });
+
+  it('reorders the tie-break chain as a list and picks next year’s leader from the units', async () => {
+    const actions = await openSettings();
+    fireEvent.click(screen.getByRole('button', { name: 'Đưa “Số phiếu” lên trước' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Bỏ “Tỷ lệ nữ”' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Khối trưởng năm sau' }), { target: { value: 'Ban Tổ chức Tỉnh uỷ' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Khen thưởng cần xếp loại tối thiểu' }), { target: { value: 'HTTNV' } });
+    fireEvent.click(save());
+    await waitFor(() => expect(actions.writeSettings).toHaveBeenCalledTimes(1));
+    expect(actions.writeSettings).toHaveBeenCalledWith(
+      { tieBreak: 'Nhóm A; Điểm trừ; Số phiếu; Điểm thưởng', nextLeader: 'Ban Tổ chức Tỉnh uỷ', awardGrade: 'HTTNV' },
+      { lang: 'vi' },
+    );
   });
 
   it('shows the issues of a refused write', async () => {

@@ -1,5 +1,6 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Lang } from '../core/model.js';
 import type { BlocActions, EditableSettings, IssueView, WorkbookState } from '../excel/actions.js';
 import { useAnnounce } from './Announcer.js';
 import { ErrorBar } from './ErrorBar.js';
@@ -34,6 +35,10 @@ export function SettingsPanel({ actions, active, onSelectCell, onChanged }: Sett
   const reader = useTask();
   const writer = useTask();
   const [loaded, setLoaded] = useState<EditableSettings | null>(null);
+  const [roster, setRoster] = useState<{ units: readonly string[]; lang: Lang | undefined }>({
+    units: [],
+    lang: undefined,
+  });
   const [readIssues, setReadIssues] = useState<readonly IssueView[]>([]);
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
   const [saved, setSaved] = useState<Saved | null>(null);
@@ -55,6 +60,7 @@ export function SettingsPanel({ actions, active, onSelectCell, onChanged }: Sett
     const result = await reader.run(() => actions.readSettings({ lang }));
     if (!result) return;
     setLoaded(result.settings);
+    setRoster({ units: result.units ?? [], lang: result.lang });
     setReadIssues(result.issues);
     setDraft(result.settings ? toDraft(result.settings, lang) : null);
     setRead(true);
@@ -108,6 +114,8 @@ export function SettingsPanel({ actions, active, onSelectCell, onChanged }: Sett
           }}
           onSubmit={() => void save()}
           onReset={() => loaded && setDraft(toDraft(loaded, lang))}
+          units={roster.units}
+          {...(roster.lang ? { sheetLang: roster.lang } : {})}
         />
       ) : null}
     </div>

@@ -142,6 +142,34 @@ export interface Strings {
     readonly downloadBlocked: string;
     readonly notReady: string;
   };
+  /** Every other item of Cấu hình (issue 13). */
+  readonly settingsMore: {
+    readonly blocGroup: string;
+    readonly year: string;
+    readonly bloc: string;
+    readonly authority: string;
+    readonly place: string;
+    readonly blocDecision: string;
+    readonly leadersGroup: string;
+    readonly leader: string;
+    readonly deputy: string;
+    readonly nextLeader: string;
+    readonly nextDeputy: string;
+    readonly none: string;
+    readonly byRule: string;
+    readonly notInRoster: (name: string) => string;
+    readonly bonusCap: string;
+    readonly awardGrade: string;
+    readonly tieList: string;
+    readonly tieAdd: string;
+    readonly tieAddButton: string;
+    readonly tieEmpty: string;
+    readonly moveUp: (name: string) => string;
+    readonly moveDown: (name: string) => string;
+    readonly remove: (name: string) => string;
+    readonly yearInvalid: string;
+    readonly required: string;
+  };
   /** Issue 13: stale results, read-back, badges, first run, brand, announcements. */
   readonly flow: {
     readonly severityError: string;

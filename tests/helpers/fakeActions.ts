@@ -129,6 +129,17 @@ export const SETTINGS: EditableSettings = {
   tieBreak: 'Nhóm A; Điểm trừ; Điểm thưởng; Số phiếu; Tỷ lệ nữ',
   bands: { excellent: 90, good: 70, complete: 50 },
   leaderSelection: 'rotate',
+  year: 2018,
+  bloc: 'Khối các cơ quan Đảng tỉnh',
+  authority: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH BẮC NINH',
+  place: 'Bắc Ninh',
+  leader: 'Văn phòng Tỉnh uỷ',
+  deputy: 'Ban Tổ chức Tỉnh uỷ',
+  nextLeader: '',
+  nextDeputy: '',
+  blocDecision: '',
+  bonusCapPercent: 5,
+  awardGrade: 'HTXSNV',
 };
 
 export const PLEDGE: PledgePreview = {
@@ -188,7 +199,7 @@ export function fakeActions(overrides: Partial<BlocActions> = {}): FakeActions &
     }),
     canUndo: vi.fn<BlocActions['canUndo']>(() => undoable),
     selectCell: vi.fn<BlocActions['selectCell']>(async () => undefined),
-    readSettings: vi.fn<BlocActions['readSettings']>(async () => ({ settings: SETTINGS, issues: [] })),
+    readSettings: vi.fn<BlocActions['readSettings']>(async () => ({ settings: SETTINGS, issues: [], units: [...UNITS], lang: 'vi' })),
     writeSettings: vi.fn<BlocActions['writeSettings']>(async () => ok),
     previewPledge: vi.fn<BlocActions['previewPledge']>(async () => PLEDGE),
     writePledgeSheet: vi.fn<BlocActions['writePledgeSheet']>(async () => ({
