@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeActions, SETTINGS } from '../../tests/helpers/fakeActions';
+import { fakeActions } from '../../tests/helpers/fakeActions';
 import { App } from './App';
 
 beforeEach(() => localStorage.clear());
