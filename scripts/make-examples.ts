@@ -2,115 +2,22 @@
 // Member lists are the real ones of DOMAIN.md section 8; the scores are made up but plausible.
 import ExcelJS from 'exceljs';
 import { mkdir } from 'node:fs/promises';
-import type { Lang } from '../src/core/model.js';
+import { BAC_NINH_2018, DAK_NONG_2024, shiftDown, THAM_MUU_2025, type ExampleBloc } from '../src/grid/examples.js';
 import { SETTING_ITEMS } from '../src/grid/names.js';
 import type { SheetSpec } from '../src/grid/sheetSpec.js';
 import { templateSheets } from '../src/grid/templateSheets.js';
 import type { CellValue } from '../src/grid/types.js';
 import { writeSheetSpec } from '../src/xlsx/writeSheetSpec.js';
 
-type Cell = number | string | null | { error: string };
-interface ExampleUnit {
-  readonly name: string;
-  /** A1, A2, B1, B2, C1, C2, D1, E1, T1 (bonus), K1 (penalty), as a clerk typed them. */
-  readonly points: readonly Cell[];
-  readonly votes?: number;
-  readonly women?: Cell;
-  readonly discipline?: string;
-  readonly exceeded?: string;
-  readonly strong?: string;
-  readonly note?: string;
-}
-interface Example {
+interface Example extends ExampleBloc {
   readonly file: string;
-  readonly lang: Lang;
-  readonly title?: string;
-  readonly settings: Readonly<Record<string, string | number>>;
-  readonly units: readonly ExampleUnit[];
-  /** Replaces the `Giao ước` commitments (optional sheet). */
-  readonly pledge?: readonly string[];
 }
 
-const BAC_NINH: Example = {
-  file: 'examples/bac-ninh-2018.xlsx',
-  lang: 'vi',
-  title: 'BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2018',
-  settings: {
-    year: 2018,
-    bloc: 'Khối thi đua các cơ quan Đảng tỉnh',
-    authority: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH BẮC NINH',
-    place: 'Bắc Ninh',
-    leader: 'Văn phòng Tỉnh uỷ',
-    deputy: 'Ban Tuyên giáo Tỉnh uỷ',
-    provincialFlags: 2,
-    certificates: 4,
-    governmentFlagWithProvincial: 'Không',
-    blocDecision: 'Quyết định số 354/QĐ-UBND ngày 12/3/2018 của UBND tỉnh Bắc Ninh',
-  },
-  units: [
-    { name: 'Văn phòng Tỉnh uỷ', points: [29.5, 9.5, 14.5, 5, 10, 9.5, 14.5, 5, 3, 0], votes: 9, women: 48 },
-    { name: 'Ban Tuyên giáo Tỉnh uỷ', points: ['29', '9,5', 14, 4.5, 10, 9.5, 14.5, 5, 2, null], votes: 10, women: 52 },
-    { name: 'Ban Tổ chức Tỉnh uỷ', points: [30, 10, 14.5, 5, 10, 10, 15, 5, 4, null], votes: 11, women: 41 },
-    { name: 'Uỷ ban Kiểm tra Tỉnh uỷ', points: ['29,5', 9.5, 14, 4.5, 9.5, 9.5, 14, 5, 2, null], votes: 8, women: 35 },
-    { name: 'Ban Dân vận Tỉnh uỷ', points: [29, 9, 14, 4.5, 9.5, 9, 14, 5, 1, null], votes: 7, women: 58 },
-    { name: 'Ban Nội chính Tỉnh uỷ', points: [28.5, 9, 13.5, 4.5, 9.5, 9, 14, 4.5, 1, 0.5], votes: 5, women: 30 },
-    { name: 'Đảng uỷ Khối các cơ quan tỉnh', points: [29, 9.5, 14, 4.5, 10, 9, 14.5, 5, 2, null], votes: 8, women: 44 },
-    { name: 'Đảng uỷ Khối doanh nghiệp tỉnh', points: [28, 9, 13.5, 4, 9, 9, 13.5, 4.5, 1, null], votes: 4, women: 39 },
-    { name: 'Trường Chính trị Nguyễn Văn Cừ', points: [28.5, 9, 14, 4.5, 9.5, 9.5, 14, 4.5, 1, null], votes: 6, women: 55 },
-    { name: 'Báo Bắc Ninh', points: [27.5, 8.5, 13, 4, 9, 8.5, 13, 4.5, 1, 1], votes: 3, women: 47, note: 'Chậm báo cáo quý III' },
-    { name: 'Ban Bảo vệ, chăm sóc sức khoẻ cán bộ tỉnh', points: [28, 9, 13, 4, 9.5, 9, 14, 4.5, 0.5, null], votes: 4, women: 71 },
-  ].map((u) => ({ ...u, discipline: 'Không', exceeded: 'Có', strong: 'Có' })),
-};
-
-const THAM_MUU: Example = {
-  file: 'examples/tham-muu-tong-hop-2025-en.xlsx',
-  lang: 'en',
-  settings: {
-    year: 2025,
-    bloc: 'Khối thi đua các cơ quan Tham mưu - Tổng hợp',
-    authority: 'UBND TỈNH TÂY NINH',
-    place: 'Tây Ninh',
-    leader: 'Sở Tài chính',
-    deputy: 'Sở Tư pháp',
-  },
-  units: [
-    { name: 'Thanh tra tỉnh', points: [28.5, 9, 14, 4.5, 9.5, 9.5, 14, 4.5, 1, null], votes: 7, women: 45, strong: 'Yes', exceeded: 'Yes' },
-    { name: 'Văn phòng UBND tỉnh', points: [29.5, 9.5, 14.5, 5, 10, 9.5, 14.5, 5, 1, null], votes: 9, women: 50, discipline: 'Yes', exceeded: 'Yes', strong: 'Yes', note: 'Under inspection (Kỷ luật = Có)' },
-    { name: 'Sở Tài chính', points: [29, 9.5, 14.5, 4.5, 10, 9.5, 14.5, 5, 1, null], votes: 8, women: 62, exceeded: 'Yes', strong: 'Yes' },
-    { name: 'Sở Nội vụ', points: [30, 9.5, 14.5, 5, 10, 10, 14.5, 5, 2, null], votes: 9, women: 58, exceeded: 'Yes' },
-    { name: 'Sở Tư pháp', points: [28.5, 9, 14, 4.5, 9.5, 9.5, 14, 4.5, 1, null], votes: 7, women: 45, exceeded: 'Yes', strong: 'Yes' },
-    { name: 'Sở Ngoại vụ', points: [27.5, 8.5, 13, 4.5, 9, 9, 13.5, 4.5, 0, null], votes: 5, women: 66, exceeded: 'Yes', strong: 'Yes' },
-    { name: 'Sở Kế hoạch và Đầu tư', points: [28, 9, 13.5, 4.5, 9, 9, 13.5, 4.5, 0.5, 0.5], votes: 5, women: 40, exceeded: 'Yes', strong: 'Yes' },
-    { name: 'Văn phòng Đoàn ĐBQH và HĐND tỉnh', points: [27, 8.5, 13, 4, 9, 8.5, 13, 4.5, 0, null], votes: 3, women: 55, exceeded: 'Yes', strong: 'Yes' },
-    { name: 'Ban Dân tộc tỉnh', points: [26.5, 8, 12.5, 4, 9, 8.5, 13, 4, 1, 1], votes: 2, women: '72%', exceeded: 'No', strong: 'Yes' },
-  ].map((u) => ({ discipline: 'No', ...u })),
-};
-
-const DAK_NONG: Example = {
-  file: 'examples/dak-nong-2024-co-loi.xlsx',
-  lang: 'vi',
-  settings: { year: 2024, bloc: 'Khối thi đua số 2', authority: 'UBND TỈNH ĐẮK NÔNG', place: 'Đắk Nông' },
-  units: [
-    { name: 'Đảng uỷ Khối các cơ quan và Doanh nghiệp tỉnh', points: [32, 9, 14, 4.5, 9.5, 9, 14, 4.5, 1, null] },
-    { name: 'Trường Chính trị tỉnh', points: [28, 9, null, 4.5, 9.5, 9, 14, 4.5, 1, null] },
-    { name: 'Uỷ ban MTTQ Việt Nam tỉnh', points: [28.5, 9, 14, 4.5, 'chín', 9, 14, 4.5, 1, null] },
-    { name: 'Trường Cao đẳng Cộng đồng Đắk Nông', points: [28, 9, 13.5, 4, 9, 9, { error: '#N/A' }, 4.5, 0, null] },
-    { name: 'Báo Đắk Nông', points: [27.5, 8.5, 13, 4, 9, 8.5, 13, 4.5, 0, null] },
-  ],
-};
-
-const EXAMPLES: readonly Example[] = [BAC_NINH, THAM_MUU, DAK_NONG];
-
-/** Moves every row of a sheet spec down by `by` rows (to make room for a title above the header). */
-function shiftDown(spec: SheetSpec, by: number): SheetSpec {
-  return {
-    ...spec,
-    cells: spec.cells.map((c) => ({ ...c, row: c.row + by })),
-    merges: (spec.merges ?? []).map((m) => ({ ...m, top: m.top + by, bottom: m.bottom + by })),
-    validations: (spec.validations ?? []).map((v) => ({ ...v, top: v.top + by, bottom: v.bottom + by })),
-    ...(spec.frozenRows ? { frozenRows: spec.frozenRows + by } : {}),
-  };
-}
+const EXAMPLES: readonly Example[] = [
+  { file: 'examples/bac-ninh-2018.xlsx', ...BAC_NINH_2018 },
+  { file: 'examples/tham-muu-tong-hop-2025-en.xlsx', ...THAM_MUU_2025 },
+  { file: 'examples/dak-nong-2024-co-loi.xlsx', ...DAK_NONG_2024 },
+];
 
 async function build(example: Example): Promise<void> {
   const specs = templateSheets({ lang: example.lang, units: example.units.length });

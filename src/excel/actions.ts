@@ -179,6 +179,8 @@ export interface BlocActions {
    * names exist. With `missingOnly`, adds only the bloc sheets the workbook lacks.
    */
   createWorkbook(options: { readonly lang: Lang; readonly units: number; readonly year?: number; readonly missingOnly?: boolean }): Promise<ActionOutcome>;
+  /** Mở ví dụ: adds the bundled example bloc as new sheets (Vietnamese, or English with `sheetLang` `en`). */
+  openExample(options: { readonly lang: Lang; readonly sheetLang: Lang }): Promise<ActionOutcome>;
   /**
    * Calls `onChange` when a cell of a bloc data sheet (settings, criteria, scores, history, ballot) changes,
    * except the result cells BlocRank itself writes. Resolves with a function that stops watching.

@@ -11,6 +11,7 @@ import { readSettings, writeSettings } from './settings.js';
 import { undo } from './undo.js';
 import { defaultUndoStore, type UndoStore } from './_lib/undoStore.js';
 import { watch } from './watch.js';
+import { openExample } from './openExample.js';
 
 export type { ExcelHost, AdapterOptions } from './_lib/host.js';
 
@@ -41,6 +42,7 @@ export function createBlocActions(
   return {
     detect: (o) => detect(host, opts, o?.lang, session),
     createWorkbook: (o) => createWorkbook(host, opts, o, said(o.lang)),
+    openExample: (o) => openExample(host, opts, o.sheetLang, said(o.lang)),
     watch: (onChange) => watch(host, session, onChange),
     undoKeep: () => session.undoKeep,
     rank: (o) => rank(host, session, opts, said(o.lang)),

@@ -95,4 +95,16 @@ describe('Start: a workbook that is not a bloc workbook', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Thử lại' }));
     expect(await screen.findByRole('tab', { name: 'Xếp hạng' })).toBeTruthy();
   });
+
+  it('Mở ví dụ adds the example bloc in the sheet language chosen, then shows the bloc', async () => {
+    const detect = vi.fn<() => Promise<WorkbookState>>().mockResolvedValueOnce(NOT_BLOC).mockResolvedValue(BLOC);
+    const actions = fakeActions({ detect });
+    render(<App actions={actions} />);
+    await screen.findByRole('heading', { name: 'Sổ này chưa phải sổ chấm điểm của khối' }, { timeout: 5000 });
+    fireEvent.click(screen.getByRole('radio', { name: 'Tiếng Anh' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Mở ví dụ' }));
+    await waitFor(() => expect(actions.openExample).toHaveBeenCalledWith({ lang: 'vi', sheetLang: 'en' }));
+    expect(await screen.findByRole('tab', { name: 'Xếp hạng' })).toBeTruthy();
+    expect(actions.createWorkbook).not.toHaveBeenCalled();
+  });
 });

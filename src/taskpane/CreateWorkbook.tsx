@@ -71,6 +71,15 @@ export function CreateWorkbook({
   const partial = missing.length > 0;
   const blocked = conflicts.length > 0 && !partial;
 
+  // The example follows the sheet language chosen: Vietnamese (Bắc Ninh 2018) or English (Tham mưu 2025).
+  const example = async () => {
+    setRefused(null);
+    const outcome = await task.run(() => actions.openExample({ lang, sheetLang }));
+    if (!outcome) return;
+    if (outcome.ok) onCreated();
+    else setRefused(outcome);
+  };
+
   const create = async (e: FormEvent) => {
     e.preventDefault();
     if (count === null || blocked) return;
@@ -124,6 +133,16 @@ export function CreateWorkbook({
         <Button type="submit" appearance="primary" disabled={task.busy || blocked || count === null}>
           {task.busy ? t.start.creating : partial ? t.flow.addMissing : t.start.create}
         </Button>
+        {partial ? null : (
+          <Button
+            type="button"
+            disabledFocusable={task.busy || blocked}
+            title={t.flow.openExampleHint}
+            onClick={() => void example()}
+          >
+            {t.flow.openExample}
+          </Button>
+        )}
       </div>
       <ErrorBar message={task.error} onDismiss={task.clearError} />
       {refused ? (

@@ -197,6 +197,8 @@ export interface Strings {
     readonly missingTitle: string;
     readonly missingBody: (sheets: readonly string[]) => string;
     readonly addMissing: string;
+    readonly openExample: string;
+    readonly openExampleHint: string;
     readonly issuesOnSheet: (sheet: string, n: string) => string;
     readonly issuesGeneral: (n: string) => string;
     readonly announceRanked: (units: string, changed: string) => string;

@@ -24,6 +24,7 @@ export function lazyActions(load: () => Promise<BlocActions>): BlocActions {
   return {
     detect: async (options) => (await get()).detect(options),
     watch: async (onChange) => (await get()).watch(onChange),
+    openExample: async (options) => (await get()).openExample(options),
     undoKeep: () => loaded?.undoKeep() ?? 'none',
     createWorkbook: async (options) => (await get()).createWorkbook(options),
     rank: async (options) => (await get()).rank(options),

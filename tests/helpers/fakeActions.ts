@@ -189,6 +189,7 @@ export function fakeActions(overrides: Partial<BlocActions> = {}): FakeActions &
     }),
     undoKeep: vi.fn<BlocActions['undoKeep']>(() => (undoable ? 'document' : 'none')),
     createWorkbook: vi.fn<BlocActions['createWorkbook']>(async () => ok),
+    openExample: vi.fn<BlocActions['openExample']>(async () => ok),
     rank: vi.fn<BlocActions['rank']>(async ({ lang }) => {
       undoable = true;
       return { ...RANKED, rows: rankRows(lang) } as RankOutcome;

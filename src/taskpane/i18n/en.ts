@@ -225,6 +225,8 @@ export const en: Strings = {
     missingTitle: 'Some sheets are missing',
     missingBody: (sheets) => `This workbook has part of a bloc workbook; ${sheets.map((n) => `“${n}”`).join(', ')} is missing. BlocRank adds them from the template and leaves the existing sheets as they are.`,
     addMissing: 'Add the missing sheets',
+    openExample: 'Open the example',
+    openExampleHint: 'Adds a scored example bloc to this workbook (the Tham mưu - Tổng hợp bloc, 2025, English sheets) to try BlocRank at once; existing sheets are kept.',
     issuesOnSheet: (sheet, n) => `Sheet ${sheet} (${n})`,
     issuesGeneral: (n) => `General (${n})`,
     announceRanked: (units, changed) => `Ranked ${units} units; ${changed} cells changed.`,

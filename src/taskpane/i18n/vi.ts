@@ -220,6 +220,8 @@ export const vi: Strings = {
     missingTitle: 'Sổ còn thiếu trang',
     missingBody: (sheets) => `Sổ đã có một phần sổ chấm điểm; còn thiếu trang ${sheets.map((n) => `“${n}”`).join(', ')}. BlocRank thêm các trang đó từ mẫu và giữ nguyên các trang đang có.`,
     addMissing: 'Thêm các trang còn thiếu',
+    openExample: 'Mở ví dụ',
+    openExampleHint: 'Thêm vào sổ này một khối mẫu đã chấm điểm (11 cơ quan Đảng tỉnh Bắc Ninh năm 2018) để thử ngay; các trang đang có được giữ nguyên.',
     issuesOnSheet: (sheet, n) => `Trang ${sheet} (${n})`,
     issuesGeneral: (n) => `Chung (${n})`,
     announceRanked: (units, changed) => `Đã xếp hạng ${units} đơn vị; ${changed} ô thay đổi.`,
