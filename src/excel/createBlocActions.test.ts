@@ -376,6 +376,17 @@ describe('settings', () => {
       tieBreak: 'Nhóm A; Điểm trừ; Điểm thưởng; Số phiếu; Tỷ lệ nữ',
       bands: { excellent: 90, good: 70, complete: 50 },
       leaderSelection: 'rotate',
+      year: 2024,
+      bloc: 'Khối các cơ quan Đảng tỉnh',
+      authority: 'TỈNH UỶ BẮC NINH',
+      place: '',
+      leader: 'Văn phòng Tỉnh uỷ',
+      deputy: 'Ban Tổ chức Tỉnh uỷ',
+      nextLeader: '',
+      nextDeputy: '',
+      blocDecision: '',
+      bonusCapPercent: 10,
+      awardGrade: 'HTXSNV',
     });
     const before = everything(excel.workbook);
     const changes = {

@@ -38,7 +38,7 @@ describe('stale and fresh', () => {
 
     await waitFor(() => expect(actions.watchers.size).toBe(1));
     act(() => [...actions.watchers].forEach((w) => w({ sheet: 'Chấm điểm', address: 'D5' })));
-    expect(await screen.findByText('Kết quả đã cũ')).toBeTruthy();
+    expect(await screen.findByText('Kết quả đã cũ', undefined, { timeout: 5000 })).toBeTruthy();
     // The old results stay on screen under the notice.
     expect(screen.getByRole('table')).toBeTruthy();
 
@@ -59,7 +59,7 @@ describe('stale and fresh', () => {
     await waitFor(() => expect(actions.writeSettings).toHaveBeenCalledTimes(1));
     await screen.findByText('Khối các cơ quan Đảng tỉnh · năm 2018 · 12 đơn vị');
     fireEvent.click(screen.getByRole('tab', { name: 'Xếp hạng' }));
-    expect(await screen.findByText('Kết quả đã cũ')).toBeTruthy();
+    expect(await screen.findByText('Kết quả đã cũ', undefined, { timeout: 5000 })).toBeTruthy();
     // Only the open: the header was not read again.
     expect(actions.detect).toHaveBeenCalledTimes(1);
   });
@@ -67,7 +67,7 @@ describe('stale and fresh', () => {
   it('reopening a ranked workbook shows the results read back from the result columns', async () => {
     const actions = fakeActions({ detect: async () => ({ ...BLOC_STATE, stored: { fresh: true, rows: rankRows() } }) });
     await openBloc(actions);
-    const table = await screen.findByRole('table', { name: 'Kết quả xếp hạng' });
+    const table = await screen.findByRole('table', { name: 'Kết quả xếp hạng' }, { timeout: 5000 });
     expect(within(table).getAllByRole('row')).toHaveLength(12);
     expect(screen.getByText(/Kết quả đọc từ các cột kết quả/)).toBeTruthy();
     expect(actions.rank).not.toHaveBeenCalled();
@@ -75,8 +75,8 @@ describe('stale and fresh', () => {
 
   it('stored results that no longer match the data open as stale', async () => {
     await openBloc(fakeActions({ detect: async () => ({ ...BLOC_STATE, stored: { fresh: false, rows: rankRows() } }) }));
-    expect(await screen.findByText('Kết quả đã cũ')).toBeTruthy();
-    expect(await screen.findByRole('table')).toBeTruthy();
+    expect(await screen.findByText('Kết quả đã cũ', undefined, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByRole('table', undefined, { timeout: 5000 })).toBeTruthy();
   });
 });
 
@@ -129,7 +129,7 @@ describe('the ribbon’s Xếp hạng button', () => {
     expect(completed).toHaveBeenCalledTimes(1);
     // The fake bloc has a tied pair: the clerk must read it.
     expect(showPane).toHaveBeenCalledTimes(1);
-    expect(await screen.findByRole('table')).toBeTruthy();
+    expect(await screen.findByRole('table', undefined, { timeout: 5000 })).toBeTruthy();
 
     const quiet = { ...RANKED, summary: { ...RANKED.summary, ties: 0 }, rows: RANKED.rows.map((r) => ({ ...r, tied: false })) };
     expect(needsReading(quiet)).toBe(false);

@@ -7,8 +7,7 @@
  */
 // The custom functions share this page (shared runtime): they register from their own chunk, fetched at
 // once in parallel with the pane, so the pane's first paint does not wait for the engine they carry.
-const functions = typeof Office === 'undefined' ? null : import('../functions/functions.js');
-functions?.catch(() => undefined);
+import('../functions/functions.js').catch(() => undefined);
 
 import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
