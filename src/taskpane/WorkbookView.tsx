@@ -12,6 +12,8 @@ import { useTask } from './useTask.js';
 
 export interface WorkbookViewProps {
   readonly actions: BlocActions;
+  /** The first detection, when the caller started it already (index.tsx, while this view loads). */
+  readonly firstDetect?: Promise<WorkbookState>;
 }
 
 /** Edits of the sheets come in bursts (a paste, a fill): the first-run checklist is re-read once they settle. */
@@ -22,7 +24,7 @@ export const RECHECK_DELAY_MS = 400;
  * any other is offered the template. While the pane is open it watches the bloc sheets: an edit marks the
  * results stale, and before the first ranking it refreshes the first-run checklist.
  */
-export function WorkbookView({ actions }: WorkbookViewProps) {
+export function WorkbookView({ actions, firstDetect }: WorkbookViewProps) {
   const { t, lang } = useLang();
   const task = useTask();
   const cells = useTask();
@@ -34,8 +36,11 @@ export function WorkbookView({ actions }: WorkbookViewProps) {
   const langRef = useRef(lang);
   langRef.current = lang;
 
+  const first = useRef(firstDetect);
   const detect = useCallback(async () => {
-    const found = await task.run(() => actions.detect({ lang: langRef.current }));
+    const started = first.current;
+    first.current = undefined;
+    const found = await task.run(() => started ?? actions.detect({ lang: langRef.current }));
     if (found) {
       setState(found);
       setStale(found.kind === 'bloc' && found.stored !== null && !found.stored.fresh);

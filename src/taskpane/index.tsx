@@ -62,7 +62,8 @@ if (typeof Office === 'undefined') {
   // initialises, rather than after the first render.
   const adapter = import('../excel/createBlocActions.js');
   adapter.catch(() => undefined);
-  import('./WorkbookView.js').catch(() => undefined);
+  const view = import('./WorkbookView.js');
+  view.catch(() => undefined);
   // One set of actions for the pane and the ribbon command: one undo, one session.
   // Created once Office is ready: the adapter reads the document's settings (the undo kept there).
   const actions = lazyActions(() =>
@@ -87,12 +88,17 @@ if (typeof Office === 'undefined') {
       }
       const source = officeThemeSource();
       const dark = officeIsDark();
+      // Read the workbook while the view's chunk arrives, rather than after it has rendered.
+      const firstDetect = actions.detect({ lang: loadLang(undefined, officeLang()) });
+      firstDetect.catch(() => undefined);
       const render = () =>
         mount(
           <App
             actions={actions}
             dark={dark}
             officeLang={officeLang}
+            firstDetect={firstDetect}
+            view={view.then((m) => m.WorkbookView)}
             {...(source ? { watchTheme: (cb: (d: boolean) => void) => watchOfficeTheme(source, cb) } : {})}
           />,
         );
