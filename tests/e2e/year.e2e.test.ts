@@ -220,6 +220,7 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
       await page.getByRole('button', { name: t.settings.save }).click();
       await page.getByText(t.settings.saved('1')).waitFor({ timeout: 20_000 });
       await checkA11y(page, 'settings saved');
+      await shot(page, `${name}-settings`);
       await page.getByRole('tab', { name: t.app.tabRank }).click();
       await page.getByText(t.flow.stale, { exact: true }).waitFor();
       await checkA11y(page, 'stale');
