@@ -207,7 +207,7 @@ export const en: Strings = {
       outOfQuota: 'outside the number of proposals',
     },
     markTips: {
-      held: 'Under disciplinary review: no award is proposed for now (khoản 4 Điều 4 Nghị định số 152/2025/NĐ-CP).',
+      held: 'Under disciplinary review: no award is proposed for now (the legal basis for this year is in the explanation).',
       discipline: 'Discipline = Yes: no award is proposed, under the bloc’s rules.',
       confirm: 'The flag proposal still needs the “Exceeded targets” or “Strong Party and mass organisations” column confirmed.',
       pendingTie: 'Tied at the boundary of the number of proposals: the bloc decides.',
@@ -229,7 +229,7 @@ export const en: Strings = {
     openExampleHint: 'Adds a scored example bloc to this workbook (the Tham mưu - Tổng hợp bloc, 2025, English sheets) to try BlocRank at once; existing sheets are kept.',
     issuesOnSheet: (sheet, n) => `Sheet ${sheet} (${n})`,
     issuesGeneral: (n) => `General (${n})`,
-    announceRanked: (units, changed) => `Ranked ${units} units; ${changed} cells changed.`,
+    announceRanked: (units, changed) => `Ranked ${units} ${units === '1' ? 'unit' : 'units'}; ${changed} ${changed === '1' ? 'cell' : 'cells'} changed.`,
     announceErrors: (n) => `Not ranked: the data has ${n} errors.`,
     announceUndone: 'The last ranking was undone.',
     announceSaved: 'Settings saved. The ranking is out of date.',

@@ -202,7 +202,7 @@ export const vi: Strings = {
       outOfQuota: 'ngoài số lượng đề nghị',
     },
     markTips: {
-      held: 'Đơn vị đang trong thời gian xem xét kỷ luật: chưa đề nghị khen thưởng (khoản 4 Điều 4 Nghị định số 152/2025/NĐ-CP).',
+      held: 'Đơn vị đang trong thời gian xem xét kỷ luật: chưa đề nghị khen thưởng (căn cứ pháp lý của năm này ghi trong phần giải thích).',
       discipline: 'Kỷ luật = Có: không đề nghị khen thưởng theo quy định của Khối.',
       confirm: 'Đề nghị Cờ thi đua còn cần xác nhận cột “Vượt chỉ tiêu” hoặc “Tổ chức đảng, đoàn thể vững mạnh”.',
       pendingTie: 'Bằng điểm ở ranh giới số lượng đề nghị: chờ Khối bình xét.',
