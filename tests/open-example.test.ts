@@ -32,7 +32,9 @@ describe('Mở ví dụ', () => {
         for (let r = 0; r < rows; r++) {
           const width = Math.max(sheet.rows[r]?.length ?? 0, inserted[r]?.length ?? 0);
           for (let c = 0; c < width; c++)
-            expect(norm(inserted[r]?.[c] as CellValue), `${sheet.name} r${r + 1} c${c + 1}`).toEqual(norm(sheet.rows[r]?.[c]));
+            expect(norm(inserted[r]?.[c] as CellValue), `${sheet.name} r${r + 1} c${c + 1}`).toEqual(
+              norm(sheet.rows[r]?.[c]),
+            );
         }
       }
       const ranked = await actions.rank({ lang: 'vi' });

@@ -79,7 +79,8 @@ describe('results in the workbook’s language, whatever the pane’s', () => {
     const a = vi1.workbook.sheet('Chấm điểm')!;
     const b = vi2.workbook.sheet('Chấm điểm')!;
     for (let row = 2; row <= 7; row++)
-      for (let col = RESULT.total; col <= RESULT.explanation; col++) expect(a.cell(row, col).value).toEqual(b.cell(row, col).value);
+      for (let col = RESULT.total; col <= RESULT.explanation; col++)
+        expect(a.cell(row, col).value).toEqual(b.cell(row, col).value);
     expect(a.cell(2, RESULT.grade).value).toBe('Xếp loại');
     expect(Object.values(GRADE_LABELS).map((l) => l.vi)).toContain(a.cell(3, RESULT.grade).value);
     // The pane's own texts follow the pane: explanations in English.
@@ -96,7 +97,10 @@ describe('results in the workbook’s language, whatever the pane’s', () => {
     if (outcome.status !== 'ranked') return;
     const lang = outcome.state!.lang;
     const grades = Object.values(GRADE_LABELS).map((l) => l[lang]);
-    expect(grades).toContain(scores.cell(outcome.rows[0]!.row, outcome.state ? findCol(scores, lang === 'en' ? 'Grade' : 'Xếp loại') : 0).value);
+    expect(grades).toContain(
+      scores.cell(outcome.rows[0]!.row, outcome.state ? findCol(scores, lang === 'en' ? 'Grade' : 'Xếp loại') : 0)
+        .value,
+    );
   });
 });
 
@@ -257,7 +261,10 @@ describe('first run', () => {
 
   it('adds only the missing sheets, in the language of those there', async () => {
     const excel = new MemoryExcel();
-    excel.workbook.addSheet('Chấm điểm', [['STT', 'Đơn vị'], [1, 'Sở Nội vụ']]);
+    excel.workbook.addSheet('Chấm điểm', [
+      ['STT', 'Đơn vị'],
+      [1, 'Sở Nội vụ'],
+    ]);
     const actions = createBlocActions(excel);
     const state = await actions.detect();
     expect(state).toEqual({ kind: 'notBloc', conflicts: ['Chấm điểm'], missing: ['Cấu hình', 'Tiêu chí'] });
@@ -270,7 +277,11 @@ describe('first run', () => {
 
 describe('syncs per click', () => {
   it('ranks in 3 syncs and returns the header’s state from the same read; settings save in 3', async () => {
-    const excel = new MemoryExcel({ workbook: workbookFromGrid(sampleBook()), requestLimit: Infinity, responseLimit: Infinity });
+    const excel = new MemoryExcel({
+      workbook: workbookFromGrid(sampleBook()),
+      requestLimit: Infinity,
+      responseLimit: Infinity,
+    });
     const host = spied(excel);
     const actions = createBlocActions(host, { payloadBudget: 48_000_000 });
     const outcome = await actions.rank({ lang: 'vi' });
@@ -291,10 +302,25 @@ describe('every item of Cấu hình from the pane', () => {
     const actions = createBlocActions(host);
     const read = await actions.readSettings({ lang: 'en' });
     expect(read.lang).toBe('vi');
-    expect(read.units).toEqual(['Văn phòng Tỉnh uỷ', 'Ban Tổ chức Tỉnh uỷ', 'Uỷ ban Kiểm tra Tỉnh uỷ', 'Ban Dân vận Tỉnh uỷ', 'Ban Nội chính Tỉnh uỷ']);
-    expect(read.settings).toMatchObject({ year: 2024, bloc: 'Khối các cơ quan Đảng tỉnh', leader: 'Văn phòng Tỉnh uỷ', nextLeader: '', awardGrade: 'HTXSNV' });
+    expect(read.units).toEqual([
+      'Văn phòng Tỉnh uỷ',
+      'Ban Tổ chức Tỉnh uỷ',
+      'Uỷ ban Kiểm tra Tỉnh uỷ',
+      'Ban Dân vận Tỉnh uỷ',
+      'Ban Nội chính Tỉnh uỷ',
+    ]);
+    expect(read.settings).toMatchObject({
+      year: 2024,
+      bloc: 'Khối các cơ quan Đảng tỉnh',
+      leader: 'Văn phòng Tỉnh uỷ',
+      nextLeader: '',
+      awardGrade: 'HTXSNV',
+    });
     host.syncs.length = 0;
-    const saved = await actions.writeSettings({ nextLeader: 'Ban Dân vận Tỉnh uỷ', place: '=Bắc Ninh', year: 2025 }, { lang: 'en' });
+    const saved = await actions.writeSettings(
+      { nextLeader: 'Ban Dân vận Tỉnh uỷ', place: '=Bắc Ninh', year: 2025 },
+      { lang: 'en' },
+    );
     expect(saved.ok).toBe(true);
     expect(host.syncs).toEqual([3]);
     const sheet = excel.workbook.sheet('Cấu hình')!;

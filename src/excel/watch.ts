@@ -41,7 +41,11 @@ export function inResultColumns(session: Session, sheet: string, address: string
  * change the ranking. Changes in the result columns (BlocRank's own writes and undo) are not reported. One
  * sync to learn the sheet ids, one to register; a sheet added later costs one lookup of its name.
  */
-export async function watch(host: ExcelHost, session: Session, onChange: (change: SheetChange) => void): Promise<() => Promise<void>> {
+export async function watch(
+  host: ExcelHost,
+  session: Session,
+  onChange: (change: SheetChange) => void,
+): Promise<() => Promise<void>> {
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name,items/id');

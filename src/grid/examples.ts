@@ -55,9 +55,25 @@ export const BAC_NINH_2018: ExampleBloc = {
     { name: 'Ban Nội chính Tỉnh uỷ', points: [28.5, 9, 13.5, 4.5, 9.5, 9, 14, 4.5, 1, 0.5], votes: 5, women: 30 },
     { name: 'Đảng uỷ Khối các cơ quan tỉnh', points: [29, 9.5, 14, 4.5, 10, 9, 14.5, 5, 2, null], votes: 8, women: 44 },
     { name: 'Đảng uỷ Khối doanh nghiệp tỉnh', points: [28, 9, 13.5, 4, 9, 9, 13.5, 4.5, 1, null], votes: 4, women: 39 },
-    { name: 'Trường Chính trị Nguyễn Văn Cừ', points: [28.5, 9, 14, 4.5, 9.5, 9.5, 14, 4.5, 1, null], votes: 6, women: 55 },
-    { name: 'Báo Bắc Ninh', points: [27.5, 8.5, 13, 4, 9, 8.5, 13, 4.5, 1, 1], votes: 3, women: 47, note: 'Chậm báo cáo quý III' },
-    { name: 'Ban Bảo vệ, chăm sóc sức khoẻ cán bộ tỉnh', points: [28, 9, 13, 4, 9.5, 9, 14, 4.5, 0.5, null], votes: 4, women: 71 },
+    {
+      name: 'Trường Chính trị Nguyễn Văn Cừ',
+      points: [28.5, 9, 14, 4.5, 9.5, 9.5, 14, 4.5, 1, null],
+      votes: 6,
+      women: 55,
+    },
+    {
+      name: 'Báo Bắc Ninh',
+      points: [27.5, 8.5, 13, 4, 9, 8.5, 13, 4.5, 1, 1],
+      votes: 3,
+      women: 47,
+      note: 'Chậm báo cáo quý III',
+    },
+    {
+      name: 'Ban Bảo vệ, chăm sóc sức khoẻ cán bộ tỉnh',
+      points: [28, 9, 13, 4, 9.5, 9, 14, 4.5, 0.5, null],
+      votes: 4,
+      women: 71,
+    },
   ].map((u) => ({ ...u, discipline: 'Không', exceeded: 'Có', strong: 'Có' })),
 };
 
@@ -73,15 +89,73 @@ export const THAM_MUU_2025: ExampleBloc = {
     deputy: 'Sở Tư pháp',
   },
   units: [
-    { name: 'Thanh tra tỉnh', points: [28.5, 9, 14, 4.5, 9.5, 9.5, 14, 4.5, 1, null], votes: 7, women: 45, strong: 'Yes', exceeded: 'Yes' },
-    { name: 'Văn phòng UBND tỉnh', points: [29.5, 9.5, 14.5, 5, 10, 9.5, 14.5, 5, 1, null], votes: 9, women: 50, discipline: 'Yes', exceeded: 'Yes', strong: 'Yes', note: 'Under inspection (Kỷ luật = Có)' },
-    { name: 'Sở Tài chính', points: [29, 9.5, 14.5, 4.5, 10, 9.5, 14.5, 5, 1, null], votes: 8, women: 62, exceeded: 'Yes', strong: 'Yes' },
+    {
+      name: 'Thanh tra tỉnh',
+      points: [28.5, 9, 14, 4.5, 9.5, 9.5, 14, 4.5, 1, null],
+      votes: 7,
+      women: 45,
+      strong: 'Yes',
+      exceeded: 'Yes',
+    },
+    {
+      name: 'Văn phòng UBND tỉnh',
+      points: [29.5, 9.5, 14.5, 5, 10, 9.5, 14.5, 5, 1, null],
+      votes: 9,
+      women: 50,
+      discipline: 'Yes',
+      exceeded: 'Yes',
+      strong: 'Yes',
+      note: 'Under inspection (Kỷ luật = Có)',
+    },
+    {
+      name: 'Sở Tài chính',
+      points: [29, 9.5, 14.5, 4.5, 10, 9.5, 14.5, 5, 1, null],
+      votes: 8,
+      women: 62,
+      exceeded: 'Yes',
+      strong: 'Yes',
+    },
     { name: 'Sở Nội vụ', points: [30, 9.5, 14.5, 5, 10, 10, 14.5, 5, 2, null], votes: 9, women: 58, exceeded: 'Yes' },
-    { name: 'Sở Tư pháp', points: [28.5, 9, 14, 4.5, 9.5, 9.5, 14, 4.5, 1, null], votes: 7, women: 45, exceeded: 'Yes', strong: 'Yes' },
-    { name: 'Sở Ngoại vụ', points: [27.5, 8.5, 13, 4.5, 9, 9, 13.5, 4.5, 0, null], votes: 5, women: 66, exceeded: 'Yes', strong: 'Yes' },
-    { name: 'Sở Kế hoạch và Đầu tư', points: [28, 9, 13.5, 4.5, 9, 9, 13.5, 4.5, 0.5, 0.5], votes: 5, women: 40, exceeded: 'Yes', strong: 'Yes' },
-    { name: 'Văn phòng Đoàn ĐBQH và HĐND tỉnh', points: [27, 8.5, 13, 4, 9, 8.5, 13, 4.5, 0, null], votes: 3, women: 55, exceeded: 'Yes', strong: 'Yes' },
-    { name: 'Ban Dân tộc tỉnh', points: [26.5, 8, 12.5, 4, 9, 8.5, 13, 4, 1, 1], votes: 2, women: '72%', exceeded: 'No', strong: 'Yes' },
+    {
+      name: 'Sở Tư pháp',
+      points: [28.5, 9, 14, 4.5, 9.5, 9.5, 14, 4.5, 1, null],
+      votes: 7,
+      women: 45,
+      exceeded: 'Yes',
+      strong: 'Yes',
+    },
+    {
+      name: 'Sở Ngoại vụ',
+      points: [27.5, 8.5, 13, 4.5, 9, 9, 13.5, 4.5, 0, null],
+      votes: 5,
+      women: 66,
+      exceeded: 'Yes',
+      strong: 'Yes',
+    },
+    {
+      name: 'Sở Kế hoạch và Đầu tư',
+      points: [28, 9, 13.5, 4.5, 9, 9, 13.5, 4.5, 0.5, 0.5],
+      votes: 5,
+      women: 40,
+      exceeded: 'Yes',
+      strong: 'Yes',
+    },
+    {
+      name: 'Văn phòng Đoàn ĐBQH và HĐND tỉnh',
+      points: [27, 8.5, 13, 4, 9, 8.5, 13, 4.5, 0, null],
+      votes: 3,
+      women: 55,
+      exceeded: 'Yes',
+      strong: 'Yes',
+    },
+    {
+      name: 'Ban Dân tộc tỉnh',
+      points: [26.5, 8, 12.5, 4, 9, 8.5, 13, 4, 1, 1],
+      votes: 2,
+      women: '72%',
+      exceeded: 'No',
+      strong: 'Yes',
+    },
   ].map((u) => ({ discipline: 'No', ...u })),
 };
 
@@ -97,7 +171,6 @@ export const DAK_NONG_2024: ExampleBloc = {
     { name: 'Báo Đắk Nông', points: [27.5, 8.5, 13, 4, 9, 8.5, 13, 4.5, 0, null] },
   ],
 };
-
 
 /** Moves every row of a sheet spec down by `by` rows (to make room for a title above the header). */
 export function shiftDown(spec: SheetSpec, by: number): SheetSpec {
@@ -128,14 +201,15 @@ const cellValue = (v: ExampleCell | undefined): string | number | null =>
  * @example exampleSheets(BAC_NINH_2018).map((s) => s.name) // ['Cấu hình', 'Tiêu chí', 'Chấm điểm']
  */
 export function exampleSheets(example: ExampleBloc): SheetSpec[] {
-  const [settingsSpec, criteriaSpec, scoresSpec] = templateSheets({ lang: example.lang, units: example.units.length }) as [
-    SheetSpec,
-    SheetSpec,
-    SheetSpec,
-  ];
+  const [settingsSpec, criteriaSpec, scoresSpec] = templateSheets({
+    lang: example.lang,
+    units: example.units.length,
+  }) as [SheetSpec, SheetSpec, SheetSpec];
   const settingsCells = [...settingsSpec.cells];
   for (const [key, value] of Object.entries(example.settings)) {
-    const label = (SETTING_ITEMS as Record<string, { vi: readonly string[]; en: readonly string[] }>)[key]![example.lang][0]!;
+    const label = (SETTING_ITEMS as Record<string, { vi: readonly string[]; en: readonly string[] }>)[key]![
+      example.lang
+    ][0]!;
     const row = settingsCells.find((c) => c.col === 1 && c.value === label)?.row;
     if (row !== undefined) put(settingsCells, row, 2, value);
   }
@@ -147,7 +221,14 @@ export function exampleSheets(example: ExampleBloc): SheetSpec[] {
     const row = headerRow + 1 + i;
     put(scoresCells, row, 2, u.name);
     u.points.forEach((p, c) => put(scoresCells, row, 3 + c, cellValue(p)));
-    const facts = [u.votes ?? null, u.women ?? null, u.discipline ?? null, u.exceeded ?? null, u.strong ?? null, u.note ?? null];
+    const facts = [
+      u.votes ?? null,
+      u.women ?? null,
+      u.discipline ?? null,
+      u.exceeded ?? null,
+      u.strong ?? null,
+      u.note ?? null,
+    ];
     facts.forEach((f, c) => {
       if (f !== null) put(scoresCells, row, 13 + c, cellValue(f));
     });

@@ -24,14 +24,18 @@ describe('Start: a workbook that is not a bloc workbook', () => {
     const detect = vi.fn<() => Promise<WorkbookState>>().mockResolvedValueOnce(NOT_BLOC).mockResolvedValue(BLOC);
     const actions = fakeActions({ detect });
     render(<App actions={actions} />);
-    expect(await screen.findByRole('heading', { name: 'Sổ này chưa phải sổ chấm điểm của khối' }, { timeout: 5000 })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: 'Sổ này chưa phải sổ chấm điểm của khối' }, { timeout: 5000 }),
+    ).toBeTruthy();
     const units = screen.getByRole<HTMLInputElement>('textbox', { name: 'Số đơn vị thành viên' });
     expect(units.value).toBe('10');
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Tiếng Việt' }).checked).toBe(true);
     fireEvent.change(units, { target: { value: '12' } });
     fireEvent.click(screen.getByRole('radio', { name: 'Tiếng Anh' }));
     fireEvent.click(screen.getByRole('button', { name: 'Tạo sổ chấm điểm' }));
-    await waitFor(() => expect(actions.createWorkbook).toHaveBeenCalledWith({ lang: 'en', units: 12, year: new Date().getFullYear() }));
+    await waitFor(() =>
+      expect(actions.createWorkbook).toHaveBeenCalledWith({ lang: 'en', units: 12, year: new Date().getFullYear() }),
+    );
     expect(await screen.findByText(/Đã tạo sổ chấm điểm/)).toBeTruthy();
     expect(screen.getByText('Khối thi đua mới · năm 2026 · 12 đơn vị')).toBeTruthy();
     // The first-run checklist names what is still missing, all at once.

@@ -16,7 +16,12 @@ const useStyles = makeStyles({
   },
   brand: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   title: { color: tokens.colorBrandForeground1, margin: 0 },
-  meta: { color: tokens.colorNeutralForeground2, display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
+  meta: {
+    color: tokens.colorNeutralForeground2,
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+  },
   // A plain link styled like Fluent's (Fluent's Link would add 2 KB gzip to the first paint).
   link: {
     color: tokens.colorBrandForegroundLink,

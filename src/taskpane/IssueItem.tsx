@@ -31,7 +31,9 @@ export function IssueItem({ issue, onSelectCell }: IssueItemProps) {
   const address = sheet && cell ? `${sheet}!${cell}` : null;
   return (
     <li data-severity={issue.severity}>
-      <span className={styles.severity}>{issue.severity === 'error' ? t.flow.severityError : t.flow.severityWarning}</span>
+      <span className={styles.severity}>
+        {issue.severity === 'error' ? t.flow.severityError : t.flow.severityWarning}
+      </span>
       {sheet && cell && address ? (
         <Link
           as="button"

@@ -66,7 +66,11 @@ export function IssueList({ issues, onSelectCell, limit = 50 }: IssueListProps) 
         <IssueGroup
           key={g.sheet ?? ''}
           intent={g.issues.some((i) => i.severity === 'error') ? 'error' : 'warning'}
-          title={g.sheet !== null ? t.flow.issuesOnSheet(g.sheet, format(g.issues.length)) : t.flow.issuesGeneral(format(g.issues.length))}
+          title={
+            g.sheet !== null
+              ? t.flow.issuesOnSheet(g.sheet, format(g.issues.length))
+              : t.flow.issuesGeneral(format(g.issues.length))
+          }
           issues={g.issues}
           limit={limit}
           onSelectCell={onSelectCell}

@@ -2,7 +2,12 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useLang } from './i18n.js';
 
 const useStyles = makeStyles({
-  loading: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground1 },
+  loading: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground1,
+  },
   // A small ring like Fluent's tiny Spinner, in CSS only (Fluent's Spinner is 3 KB gzip of the first paint).
   ring: {
     width: '16px',

@@ -49,7 +49,9 @@ describe('stale and fresh', () => {
 
   it('a settings save marks the results stale and refreshes the header from the save’s own read', async () => {
     const after: WorkbookState = { ...BLOC_STATE, units: 12 };
-    const actions = await openBloc(fakeActions({ writeSettings: async () => ({ ok: true, issues: [], state: after }) }));
+    const actions = await openBloc(
+      fakeActions({ writeSettings: async () => ({ ok: true, issues: [], state: after }) }),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
     await screen.findByRole('table', undefined, { timeout: 5000 });
     fireEvent.click(screen.getByRole('tab', { name: 'Cài đặt' }));
@@ -74,7 +76,9 @@ describe('stale and fresh', () => {
   });
 
   it('stored results that no longer match the data open as stale', async () => {
-    await openBloc(fakeActions({ detect: async () => ({ ...BLOC_STATE, stored: { fresh: false, rows: rankRows() } }) }));
+    await openBloc(
+      fakeActions({ detect: async () => ({ ...BLOC_STATE, stored: { fresh: false, rows: rankRows() } }) }),
+    );
     expect(await screen.findByText('Kết quả đã cũ', undefined, { timeout: 5000 })).toBeTruthy();
     expect(await screen.findByRole('table', undefined, { timeout: 5000 })).toBeTruthy();
   });
@@ -131,7 +135,11 @@ describe('the ribbon’s Xếp hạng button', () => {
     expect(showPane).toHaveBeenCalledTimes(1);
     expect(await screen.findByRole('table', undefined, { timeout: 5000 })).toBeTruthy();
 
-    const quiet = { ...RANKED, summary: { ...RANKED.summary, ties: 0 }, rows: RANKED.rows.map((r) => ({ ...r, tied: false })) };
+    const quiet = {
+      ...RANKED,
+      summary: { ...RANKED.summary, ties: 0 },
+      rows: RANKED.rows.map((r) => ({ ...r, tied: false })),
+    };
     expect(needsReading(quiet)).toBe(false);
     expect(needsReading({ status: 'errors', issues: [] })).toBe(true);
     actions.rank.mockResolvedValueOnce(quiet);
@@ -178,7 +186,9 @@ describe('Office-native', () => {
     const before = getComputedStyle(provider).getPropertyValue('--colorNeutralBackground1');
     act(() => set(true));
     await waitFor(() =>
-      expect(getComputedStyle(document.querySelector('.fui-FluentProvider')!).getPropertyValue('--colorNeutralBackground1')).not.toBe(before),
+      expect(
+        getComputedStyle(document.querySelector('.fui-FluentProvider')!).getPropertyValue('--colorNeutralBackground1'),
+      ).not.toBe(before),
     );
   });
 });

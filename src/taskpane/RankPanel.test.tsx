@@ -103,7 +103,9 @@ describe('Xếp hạng', () => {
     expect(screen.queryByRole('table')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Chọn ô Chấm điểm!C5' }));
     expect(actions.selectCell).toHaveBeenCalledWith('Chấm điểm', 'C5');
-    expect(screen.getByRole('button', { name: 'Hoàn tác lần xếp hạng vừa rồi' }).getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Hoàn tác lần xếp hạng vừa rồi' }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
   });
 
   it('Hoàn tác is enabled only when the actions can undo, and says what it did', async () => {

@@ -29,20 +29,22 @@ describe('Cài đặt', () => {
     expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Cờ Chính phủ kèm Cờ tỉnh' }).checked).toBe(false);
     // The tie-break order as an ordered list.
     const chain = screen.getByRole('list', { name: 'Thứ tự tiêu chí ưu tiên khi bằng điểm' });
-    expect(within(chain).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Nhóm A',
-      'Điểm trừ',
-      'Điểm thưởng',
-      'Số phiếu',
-      'Tỷ lệ nữ',
-    ]);
+    expect(
+      within(chain)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Nhóm A', 'Điểm trừ', 'Điểm thưởng', 'Số phiếu', 'Tỷ lệ nữ']);
     // Every other item: year, names, leader pickers over the roster, bonus cap, award grade.
     expect(input('Năm chấm điểm').value).toBe('2018');
     expect(input('Tên khối').value).toBe('Khối các cơ quan Đảng tỉnh');
-    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Khối trưởng năm nay' }).value).toBe('Văn phòng Tỉnh uỷ');
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Khối trưởng năm nay' }).value).toBe(
+      'Văn phòng Tỉnh uỷ',
+    );
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Khối trưởng năm sau' }).value).toBe('');
     expect(input('Trần điểm thưởng (% điểm tối đa)').value).toBe('5');
-    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Khen thưởng cần xếp loại tối thiểu' }).value).toBe('HTXSNV');
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Khen thưởng cần xếp loại tối thiểu' }).value).toBe(
+      'HTXSNV',
+    );
     expect([input('Xuất sắc').value, input('Tốt').value, input('Hoàn thành').value]).toEqual(['90', '70', '50']);
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Luân phiên' }).checked).toBe(true);
     expect(save().getAttribute('aria-disabled')).toBe('true');
@@ -109,8 +111,12 @@ describe('Cài đặt', () => {
     const actions = await openSettings();
     fireEvent.click(screen.getByRole('button', { name: 'Đưa “Số phiếu” lên trước' }));
     fireEvent.click(screen.getByRole('button', { name: 'Bỏ “Tỷ lệ nữ”' }));
-    fireEvent.change(screen.getByRole('combobox', { name: 'Khối trưởng năm sau' }), { target: { value: 'Ban Tổ chức Tỉnh uỷ' } });
-    fireEvent.change(screen.getByRole('combobox', { name: 'Khen thưởng cần xếp loại tối thiểu' }), { target: { value: 'HTTNV' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Khối trưởng năm sau' }), {
+      target: { value: 'Ban Tổ chức Tỉnh uỷ' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Khen thưởng cần xếp loại tối thiểu' }), {
+      target: { value: 'HTTNV' },
+    });
     fireEvent.click(save());
     await waitFor(() => expect(actions.writeSettings).toHaveBeenCalledTimes(1));
     expect(actions.writeSettings).toHaveBeenCalledWith(

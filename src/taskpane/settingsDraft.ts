@@ -34,7 +34,16 @@ export interface SettingsDraft {
 }
 
 /** Text items of the draft, written as typed. */
-export const TEXT_ITEMS = ['bloc', 'authority', 'place', 'leader', 'deputy', 'nextLeader', 'nextDeputy', 'blocDecision'] as const;
+export const TEXT_ITEMS = [
+  'bloc',
+  'authority',
+  'place',
+  'leader',
+  'deputy',
+  'nextLeader',
+  'nextDeputy',
+  'blocDecision',
+] as const;
 
 /** Why a field is invalid; the form turns these into messages in the pane's language. */
 export type DraftError =
@@ -112,7 +121,8 @@ export function parseDraft(d: SettingsDraft): {
   const bonusCapPercent = percent('bonusCapPercent');
   const yearValue = numberOf(d.year);
   const year = d.year.trim() === '' ? null : yearValue;
-  if (d.year.trim() !== '' && (year === null || !Number.isInteger(year) || year < 1900 || year > 2999)) errors.year = { kind: 'year' };
+  if (d.year.trim() !== '' && (year === null || !Number.isInteger(year) || year < 1900 || year > 2999))
+    errors.year = { kind: 'year' };
   if (d.bloc.trim() === '') errors.bloc = { kind: 'required' };
   const tieBreak = d.tieBreak.trim();
   if (!NO_CHAIN.has(foldText(tieBreak))) {

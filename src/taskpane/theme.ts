@@ -65,8 +65,7 @@ export function officeThemeSource(): OfficeThemeSource | null {
     addHandler: (handler) => {
       const type = (Office.EventType as unknown as Record<string, string> | undefined)?.OfficeThemeChanged;
       const document = Office.context?.document as unknown as
-        | { addHandlerAsync?: (type: string, h: () => void, cb?: (r: unknown) => void) => void }
-        | undefined;
+        { addHandlerAsync?: (type: string, h: () => void, cb?: (r: unknown) => void) => void } | undefined;
       if (type && document?.addHandlerAsync) document.addHandlerAsync(type, handler, () => undefined);
     },
   };

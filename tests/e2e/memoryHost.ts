@@ -57,7 +57,9 @@ function restore(): MemoryWorkbook | null {
   const book = new MemoryWorkbook();
   for (const s of saved.sheets) {
     const sheet: MemorySheet = book.addSheet(s.name);
-    sheet.rows = s.rows.map((r) => (Array.isArray(r) ? r.map((c) => (c === null ? undefined : c)) : undefined)) as MemorySheet['rows'];
+    sheet.rows = s.rows.map((r) =>
+      Array.isArray(r) ? r.map((c) => (c === null ? undefined : c)) : undefined,
+    ) as MemorySheet['rows'];
     for (const [c, w] of s.widths) sheet.columnWidths.set(c, w);
     for (const [r, h] of s.heights) sheet.rowHeights.set(r, h);
     sheet.frozenRows = s.frozenRows;
@@ -74,7 +76,9 @@ export function install(options: InstallOptions = {}): MemoryExcel {
     workbook = options.units ? workbookFromGrid(blocGrid(options.units)) : new MemoryWorkbook();
     if (!options.units) workbook.addSheet('Sheet1');
   }
-  host = new MemoryExcel(options.desktop ? { workbook, requestLimit: Infinity, responseLimit: Infinity } : { workbook });
+  host = new MemoryExcel(
+    options.desktop ? { workbook, requestLimit: Infinity, responseLimit: Infinity } : { workbook },
+  );
   installed = options;
   if (options.persist) {
     const book = workbook;
@@ -93,8 +97,9 @@ export function reinstall(): void {
 
 function apply(current: MemoryExcel): MemoryExcel {
   installMemoryExcel(globalThis, current);
-  const office = (globalThis as unknown as { Office: { context: { officeTheme: Record<string, string>; displayLanguage: string } } })
-    .Office;
+  const office = (
+    globalThis as unknown as { Office: { context: { officeTheme: Record<string, string>; displayLanguage: string } } }
+  ).Office;
   if (installed.displayLanguage) office.context.displayLanguage = installed.displayLanguage;
   if (installed.desktop) (office.context as unknown as { platform: string }).platform = 'PC';
   if (installed.dark) {

@@ -29,12 +29,21 @@ import type { InstallOptions } from './memoryHost';
 const SHOTS = join(ROOT, 'test-results/e2e');
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
-const UNITS = ['Văn phòng Tỉnh ủy', 'Ban Tổ chức Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy', 'Ban Dân vận Tỉnh ủy', 'Ban Nội chính Tỉnh ủy'];
+const UNITS = [
+  'Văn phòng Tỉnh ủy',
+  'Ban Tổ chức Tỉnh ủy',
+  'Ủy ban Kiểm tra Tỉnh ủy',
+  'Ban Tuyên giáo Tỉnh ủy',
+  'Ban Dân vận Tỉnh ủy',
+  'Ban Nội chính Tỉnh ủy',
+];
 /** Share of each criterion's maximum: units 3 and 4 tie. */
 const SHARES = [0.98, 0.95, 0.9, 0.9, 0.85, 0.7];
 
-if (!CHROMIUM_PATH) console.warn('tests/e2e/year.e2e.test.ts skipped: no Chromium at /usr/bin/chromium (or $CHROMIUM).');
-if (!existsSync(AXE)) console.warn('tests/e2e/year.e2e.test.ts: axe-core is not in node_modules; the accessibility checks are skipped.');
+if (!CHROMIUM_PATH)
+  console.warn('tests/e2e/year.e2e.test.ts skipped: no Chromium at /usr/bin/chromium (or $CHROMIUM).');
+if (!existsSync(AXE))
+  console.warn('tests/e2e/year.e2e.test.ts: axe-core is not in node_modules; the accessibility checks are skipped.');
 
 interface AxeViolation {
   readonly id: string;
@@ -89,11 +98,20 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      const axe = (
+        window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }
+      ).axe;
       // Tabster's focus sentinels (<i data-tabster-dummy tabindex=0 aria-hidden>, Fluent's focus management)
       // pass focus on the moment they receive it; they are never a place the clerk's focus rests.
-      const r = await axe.run({ exclude: [['[data-tabster-dummy]']] } as unknown as Document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+      const r = await axe.run({ exclude: [['[data-tabster-dummy]']] } as unknown as Document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
+      }));
     });
     const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad, `${state}: ${JSON.stringify(bad)}`).toEqual([]);
@@ -104,7 +122,8 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
     await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
   }
 
-  const host = (page: Page) => page.evaluate(() => (window as unknown as MemoryGlobal).__blocrankMemory.host.workbook.sheetNames());
+  const host = (page: Page) =>
+    page.evaluate(() => (window as unknown as MemoryGlobal).__blocrankMemory.host.workbook.sheetNames());
 
   /** The clerk types the bloc name, the units and their scores into the sheets (onChanged fires). */
   async function fill(page: Page, book: Lang) {
@@ -113,7 +132,8 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
         const memory = (window as unknown as MemoryGlobal).__blocrankMemory.host;
         const a1 = (row: number, col: number) => {
           let letters = '';
-          for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+          for (let c = col; c > 0; c = Math.floor((c - 1) / 26))
+            letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
           return letters + row;
         };
         const settings = memory.workbook.sheet(sheets.settings)!;
@@ -142,8 +162,16 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
       {
         names: UNITS,
         shares: SHARES,
-        sheets: { settings: SHEET_NAMES.settings[book][0], criteria: SHEET_NAMES.criteria[book][0], scores: SHEET_NAMES.scores[book][0] },
-        items: { bloc: SETTING_ITEMS.bloc[book][0], leader: SETTING_ITEMS.leader[book][0], deputy: SETTING_ITEMS.deputy[book][0] },
+        sheets: {
+          settings: SHEET_NAMES.settings[book][0],
+          criteria: SHEET_NAMES.criteria[book][0],
+          scores: SHEET_NAMES.scores[book][0],
+        },
+        items: {
+          bloc: SETTING_ITEMS.bloc[book][0],
+          leader: SETTING_ITEMS.leader[book][0],
+          deputy: SETTING_ITEMS.deputy[book][0],
+        },
         unitHeader: SCORE_COLUMNS.unit[book][0],
         scoreKind: book === 'vi' ? 'Chấm điểm' : 'Score',
       },
@@ -151,7 +179,10 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
   }
 
   const scoresValues = (page: Page, book: Lang) =>
-    page.evaluate((name) => (window as unknown as MemoryGlobal).__blocrankMemory.host.workbook.sheet(name)!.values(), SHEET_NAMES.scores[book][0]);
+    page.evaluate(
+      (name) => (window as unknown as MemoryGlobal).__blocrankMemory.host.workbook.sheet(name)!.values(),
+      SHEET_NAMES.scores[book][0],
+    );
 
   for (const [pane, book] of [
     ['vi', 'vi'],
@@ -162,7 +193,10 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
     it(`${pane} pane, ${book} workbook: empty → create → fill → rank → settings → stale → re-rank → undo → pledge → reopen`, async () => {
       const t = STRINGS[pane];
       const name = `year-${pane}-pane-${book}-book`;
-      const { page, errors, requests } = await openPane({ persist: true, displayLanguage: pane === 'en' ? 'en-US' : 'vi-VN' });
+      const { page, errors, requests } = await openPane({
+        persist: true,
+        displayLanguage: pane === 'en' ? 'en-US' : 'vi-VN',
+      });
       const rankButton = page.getByRole('button', { name: t.rank.run, exact: true });
 
       // Empty workbook.
@@ -213,9 +247,12 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
       await flags.press('Enter');
       await page.waitForTimeout(200);
       expect(
-        (await page.evaluate((n) => (window as unknown as MemoryGlobal).__blocrankMemory.host.workbook.sheet(n)!.values(), SHEET_NAMES.settings[book][0])).find(
-          (r) => r[0] === SETTING_ITEMS.provincialFlags[book][0],
-        )?.[1] ?? 1,
+        (
+          await page.evaluate(
+            (n) => (window as unknown as MemoryGlobal).__blocrankMemory.host.workbook.sheet(n)!.values(),
+            SHEET_NAMES.settings[book][0],
+          )
+        ).find((r) => r[0] === SETTING_ITEMS.provincialFlags[book][0])?.[1] ?? 1,
       ).not.toBe(2);
       await page.getByRole('button', { name: t.settings.save }).click();
       await page.getByText(t.settings.saved('1')).waitFor({ timeout: 20_000 });
@@ -241,7 +278,10 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
 
       // Pledge sheet.
       await page.getByRole('tab', { name: t.app.tabPledge }).click();
-      await page.getByRole('button', { name: t.pledge.write }).and(page.locator('[aria-disabled="false"], :not([aria-disabled])')).waitFor({ timeout: 30_000 });
+      await page
+        .getByRole('button', { name: t.pledge.write })
+        .and(page.locator('[aria-disabled="false"], :not([aria-disabled])'))
+        .waitFor({ timeout: 30_000 });
       await checkA11y(page, 'pledge');
       await page.getByRole('button', { name: t.pledge.write }).click();
       await page.getByText(t.pledge.written(`Giao ước ${new Date().getFullYear() + 1}`)).waitFor({ timeout: 30_000 });
@@ -279,14 +319,21 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
     await checkA11y(page, 'dark ranked');
     await shot(page, 'year-dark');
     // Office switches to the light theme while the pane is open.
-    await page.evaluate(() => (window as unknown as { __blocrankMemory: { setDark(d: boolean): void } }).__blocrankMemory.setDark(false));
+    await page.evaluate(() =>
+      (window as unknown as { __blocrankMemory: { setDark(d: boolean): void } }).__blocrankMemory.setDark(false),
+    );
     await expect
-      .poll(() => page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor), { timeout: 10_000 })
+      .poll(
+        () => page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor),
+        { timeout: 10_000 },
+      )
       .toBe('rgb(255, 255, 255)');
     await page.setViewportSize({ width: 200, height: 900 });
     // A unit name wraps by words: no line of the name is a single letter.
     const widths = await page.evaluate(() => {
-      const button = [...document.querySelectorAll('table button')].find((b) => b.textContent?.includes('Đơn vị số 1'))!;
+      const button = [...document.querySelectorAll('table button')].find((b) =>
+        b.textContent?.includes('Đơn vị số 1'),
+      )!;
       return { name: button.getBoundingClientRect().width, page: document.documentElement.scrollWidth };
     });
     expect(widths.name).toBeGreaterThan(60);
@@ -318,7 +365,9 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('list', { name: STRINGS.vi.flow.checklistTitle }).waitFor({ timeout: 30_000 });
     await fill(page, 'vi');
-    await page.getByRole('list', { name: STRINGS.vi.flow.checklistTitle }).waitFor({ state: 'detached', timeout: 15_000 });
+    await page
+      .getByRole('list', { name: STRINGS.vi.flow.checklistTitle })
+      .waitFor({ state: 'detached', timeout: 15_000 });
     await tabTo('Xếp hạng', 'button');
     await page.keyboard.press('Enter');
     await page.getByRole('table').waitFor({ timeout: 30_000 });

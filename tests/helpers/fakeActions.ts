@@ -200,7 +200,12 @@ export function fakeActions(overrides: Partial<BlocActions> = {}): FakeActions &
     }),
     canUndo: vi.fn<BlocActions['canUndo']>(() => undoable),
     selectCell: vi.fn<BlocActions['selectCell']>(async () => undefined),
-    readSettings: vi.fn<BlocActions['readSettings']>(async () => ({ settings: SETTINGS, issues: [], units: [...UNITS], lang: 'vi' })),
+    readSettings: vi.fn<BlocActions['readSettings']>(async () => ({
+      settings: SETTINGS,
+      issues: [],
+      units: [...UNITS],
+      lang: 'vi',
+    })),
     writeSettings: vi.fn<BlocActions['writeSettings']>(async () => ok),
     previewPledge: vi.fn<BlocActions['previewPledge']>(async () => PLEDGE),
     writePledgeSheet: vi.fn<BlocActions['writePledgeSheet']>(async () => ({

@@ -52,7 +52,13 @@ export function storedResults(run: RankedWorkbook, scores: SheetGrid): StoredRes
     const gradeText = cell(scores, row, cols.grade);
     const awardText = cell(scores, row, cols.award);
     const explanation = cell(scores, row, cols.explanation);
-    const parts = typeof awardText === 'string' ? awardText.split(';').map((p) => foldText(p)).filter(Boolean) : [];
+    const parts =
+      typeof awardText === 'string'
+        ? awardText
+            .split(';')
+            .map((p) => foldText(p))
+            .filter(Boolean)
+        : [];
     const codes = parts.map((p) => awards.get(p)).filter((c): c is AwardCode => c !== undefined);
     const marks: RankMark[] = parts.some((p) => pending.has(p)) ? ['pendingTie'] : [];
     rows.push({

@@ -39,7 +39,13 @@ const utf8Bytes = (text: string): number => new TextEncoder().encode(text).lengt
 
 function isSnapshot(value: unknown): value is UndoSnapshot {
   const v = value as UndoSnapshot | null;
-  return typeof v === 'object' && v !== null && typeof v.sheet === 'string' && Array.isArray(v.blocks) && typeof v.cells === 'number';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.sheet === 'string' &&
+    Array.isArray(v.blocks) &&
+    typeof v.cells === 'number'
+  );
 }
 
 /**
@@ -92,7 +98,8 @@ export function undoStoreIn(settings: SettingsLike, limit = UNDO_SETTINGS_LIMIT)
 /** The document's settings store where Office offers one, else the session-only store. */
 export function defaultUndoStore(): UndoStore {
   try {
-    const settings = typeof Office === 'undefined' ? undefined : (Office.context?.document?.settings as SettingsLike | undefined);
+    const settings =
+      typeof Office === 'undefined' ? undefined : (Office.context?.document?.settings as SettingsLike | undefined);
     return settings && typeof settings.get === 'function' ? undoStoreIn(settings) : sessionUndoStore;
   } catch {
     return sessionUndoStore;

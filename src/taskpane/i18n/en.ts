@@ -198,7 +198,8 @@ export const en: Strings = {
     rerank: 'Rank again',
     storedFresh: 'Results read from the result columns of the scores sheet; they match the current data.',
     undoDocument: 'Undo works even after closing and reopening the task pane.',
-    undoSession: 'This ranking changed too many cells to keep its undo in the workbook (1 MB limit): undo works only while the task pane stays open.',
+    undoSession:
+      'This ranking changed too many cells to keep its undo in the workbook (1 MB limit): undo works only while the task pane stays open.',
     marks: {
       held: 'held: under disciplinary review',
       discipline: 'not proposed: discipline',
@@ -209,7 +210,8 @@ export const en: Strings = {
     markTips: {
       held: 'Under disciplinary review: no award is proposed for now (the legal basis for this year is in the explanation).',
       discipline: 'Discipline = Yes: no award is proposed, under the bloc’s rules.',
-      confirm: 'The flag proposal still needs the “Exceeded targets” or “Strong Party and mass organisations” column confirmed.',
+      confirm:
+        'The flag proposal still needs the “Exceeded targets” or “Strong Party and mass organisations” column confirmed.',
       pendingTie: 'Tied at the boundary of the number of proposals: the bloc decides.',
       outOfQuota: 'Eligible, but outside the bloc’s number of award proposals.',
     },
@@ -223,18 +225,22 @@ export const en: Strings = {
     checkDone: 'done',
     checkTodo: 'missing',
     missingTitle: 'Some sheets are missing',
-    missingBody: (sheets) => `This workbook has part of a bloc workbook; ${sheets.map((n) => `“${n}”`).join(', ')} is missing. BlocRank adds them from the template and leaves the existing sheets as they are.`,
+    missingBody: (sheets) =>
+      `This workbook has part of a bloc workbook; ${sheets.map((n) => `“${n}”`).join(', ')} is missing. BlocRank adds them from the template and leaves the existing sheets as they are.`,
     addMissing: 'Add the missing sheets',
     openExample: 'Open the example',
-    openExampleHint: 'Adds a scored example bloc to this workbook (the Tham mưu - Tổng hợp bloc, 2025, English sheets) to try BlocRank at once; existing sheets are kept.',
+    openExampleHint:
+      'Adds a scored example bloc to this workbook (the Tham mưu - Tổng hợp bloc, 2025, English sheets) to try BlocRank at once; existing sheets are kept.',
     issuesOnSheet: (sheet, n) => `Sheet ${sheet} (${n})`,
     issuesGeneral: (n) => `General (${n})`,
-    announceRanked: (units, changed) => `Ranked ${units} ${units === '1' ? 'unit' : 'units'}; ${changed} ${changed === '1' ? 'cell' : 'cells'} changed.`,
+    announceRanked: (units, changed) =>
+      `Ranked ${units} ${units === '1' ? 'unit' : 'units'}; ${changed} ${changed === '1' ? 'cell' : 'cells'} changed.`,
     announceErrors: (n) => `Not ranked: the data has ${n} errors.`,
     announceUndone: 'The last ranking was undone.',
     announceSaved: 'Settings saved. The ranking is out of date.',
     blockedTitle: 'Office.js could not be loaded',
-    blockedBody: 'The task pane could not load Microsoft’s Office.js library, usually because a firewall or proxy blocks it. If you opened BlocRank inside Excel, ask your IT department to:',
+    blockedBody:
+      'The task pane could not load Microsoft’s Office.js library, usually because a firewall or proxy blocks it. If you opened BlocRank inside Excel, ask your IT department to:',
     blockedAsk: [
       'allow https://appsforoffice.microsoft.com/lib/1/hosted/office.js (and the files next to it);',
       'allow the server that serves BlocRank (this page’s address);',

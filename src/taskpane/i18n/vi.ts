@@ -189,11 +189,13 @@ export const vi: Strings = {
     help: 'Hướng dẫn',
     helpLabel: 'Hướng dẫn sử dụng BlocRank (mở trong trình duyệt)',
     stale: 'Kết quả đã cũ',
-    staleBody: 'Dữ liệu hoặc cấu hình đã thay đổi sau lần xếp hạng này. Bấm “Xếp hạng lại” để cập nhật các cột kết quả.',
+    staleBody:
+      'Dữ liệu hoặc cấu hình đã thay đổi sau lần xếp hạng này. Bấm “Xếp hạng lại” để cập nhật các cột kết quả.',
     rerank: 'Xếp hạng lại',
     storedFresh: 'Kết quả đọc từ các cột kết quả của trang Chấm điểm, khớp với dữ liệu hiện tại.',
     undoDocument: 'Có thể hoàn tác cả sau khi đóng và mở lại ngăn tác vụ.',
-    undoSession: 'Lần xếp hạng này thay đổi quá nhiều ô để lưu bản hoàn tác trong sổ (giới hạn 1 MB): chỉ hoàn tác được khi ngăn tác vụ còn mở.',
+    undoSession:
+      'Lần xếp hạng này thay đổi quá nhiều ô để lưu bản hoàn tác trong sổ (giới hạn 1 MB): chỉ hoàn tác được khi ngăn tác vụ còn mở.',
     marks: {
       held: 'chưa đề nghị: đang xem xét kỷ luật',
       discipline: 'không đề nghị: kỷ luật',
@@ -218,10 +220,12 @@ export const vi: Strings = {
     checkDone: 'đã xong',
     checkTodo: 'còn thiếu',
     missingTitle: 'Sổ còn thiếu trang',
-    missingBody: (sheets) => `Sổ đã có một phần sổ chấm điểm; còn thiếu trang ${sheets.map((n) => `“${n}”`).join(', ')}. BlocRank thêm các trang đó từ mẫu và giữ nguyên các trang đang có.`,
+    missingBody: (sheets) =>
+      `Sổ đã có một phần sổ chấm điểm; còn thiếu trang ${sheets.map((n) => `“${n}”`).join(', ')}. BlocRank thêm các trang đó từ mẫu và giữ nguyên các trang đang có.`,
     addMissing: 'Thêm các trang còn thiếu',
     openExample: 'Mở ví dụ',
-    openExampleHint: 'Thêm vào sổ này một khối mẫu đã chấm điểm (11 cơ quan Đảng tỉnh Bắc Ninh năm 2018) để thử ngay; các trang đang có được giữ nguyên.',
+    openExampleHint:
+      'Thêm vào sổ này một khối mẫu đã chấm điểm (11 cơ quan Đảng tỉnh Bắc Ninh năm 2018) để thử ngay; các trang đang có được giữ nguyên.',
     issuesOnSheet: (sheet, n) => `Trang ${sheet} (${n})`,
     issuesGeneral: (n) => `Chung (${n})`,
     announceRanked: (units, changed) => `Đã xếp hạng ${units} đơn vị; ${changed} ô thay đổi.`,
@@ -229,7 +233,8 @@ export const vi: Strings = {
     announceUndone: 'Đã hoàn tác lần xếp hạng vừa rồi.',
     announceSaved: 'Đã lưu cấu hình. Kết quả xếp hạng đã cũ.',
     blockedTitle: 'Không tải được Office.js',
-    blockedBody: 'Ngăn tác vụ không tải được thư viện Office.js của Microsoft, thường do tường lửa hoặc máy chủ proxy của cơ quan chặn. Nếu bạn đang mở BlocRank trong Excel, hãy đề nghị bộ phận CNTT:',
+    blockedBody:
+      'Ngăn tác vụ không tải được thư viện Office.js của Microsoft, thường do tường lửa hoặc máy chủ proxy của cơ quan chặn. Nếu bạn đang mở BlocRank trong Excel, hãy đề nghị bộ phận CNTT:',
     blockedAsk: [
       'cho phép truy cập https://appsforoffice.microsoft.com/lib/1/hosted/office.js (và các tệp cùng thư mục);',
       'cho phép địa chỉ máy chủ đang phục vụ BlocRank (địa chỉ của trang này);',
