@@ -195,7 +195,11 @@ export interface BlocActions {
   canUndo(): boolean;
   selectCell(sheet: string, cell: string): Promise<void>;
   readSettings(options: { readonly lang: Lang }): Promise<SettingsRead>;
-  writeSettings(changes: Partial<EditableSettings>, options: { readonly lang: Lang }): Promise<ActionOutcome>;
+  /** Writes the changes and reads the sheet back in the same request: `settings` is the form's new state. */
+  writeSettings(
+    changes: Partial<EditableSettings>,
+    options: { readonly lang: Lang },
+  ): Promise<ActionOutcome & { readonly settings?: SettingsRead }>;
   previewPledge(options: { readonly lang: Lang }): Promise<PledgePreview>;
   /** Writes the pledge sheet; an existing sheet of that name is replaced only with `replace`. */
   writePledgeSheet(options: { readonly lang: Lang; readonly replace: boolean }): Promise<ActionOutcome & { readonly sheetName: string | null }>;

@@ -291,6 +291,9 @@ describe('syncs per click', () => {
     expect(saved.ok).toBe(true);
     expect(host.syncs).toEqual([3, 3]);
     expect(saved.state).toMatchObject({ kind: 'bloc', units: 5, stored: null });
+    // The form's new state comes from the same read: no fourth sync for the form.
+    expect(saved.settings?.settings?.provincialFlags).toBe(2);
+    expect(saved.settings?.units).toHaveLength(5);
     expect(excel.workbook.sheet('Cấu hình')!.at('B12').value).toBe(2);
   });
 });

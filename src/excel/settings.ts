@@ -56,7 +56,7 @@ export async function writeSettings(
   options: AdapterOptions,
   changes: Partial<EditableSettings>,
   lang: Lang,
-): Promise<ActionOutcome> {
+): Promise<ActionOutcome & { readonly settings?: SettingsRead }> {
   try {
     return await host.run(async (context) => {
       const read = await readBook(context, options.payloadBudget);
@@ -83,7 +83,15 @@ export async function writeSettings(
       const grid: WorkbookGrid = { sheets: read.grid.sheets.map((s) => (s.name === found.sheet.name ? again : s)) };
       const issues = readBloc(grid).issues.filter((i) => i.sheet === found.sheet.name);
       const state = describeBook(read.names, grid, { lang });
-      return { ok: !hasErrors(issues), issues: toIssueViews(issues, lang), state };
+      // The form's new state from the same read: the pane does not read the sheet again (3 syncs per Save).
+      const after = settingsOf(grid, lang);
+      const units = readBloc(grid).value?.input.units.map((u) => u.name) ?? rosterOf(grid);
+      return {
+        ok: !hasErrors(issues),
+        issues: toIssueViews(issues, lang),
+        state,
+        settings: { ...after, units, lang: found.lang },
+      };
     });
   } catch (error) {
     return { ok: false, issues: [toIssueView(failureIssue(error), lang)] };

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeActions } from '../../tests/helpers/fakeActions';
+import { fakeActions, SETTINGS } from '../../tests/helpers/fakeActions';
 import { App } from './App';
 
 beforeEach(() => localStorage.clear());
@@ -71,6 +71,24 @@ describe('Cài đặt', () => {
     expect(await screen.findByText('Đã ghi 4 mục vào trang Cấu hình.')).toBeTruthy();
     // The sheet is read again after the write: it stays the source of truth.
     expect(actions.readSettings).toHaveBeenCalledTimes(2);
+  });
+
+  it('a Save that read the sheet back shows it without reading the sheet again (3 syncs per click)', async () => {
+    const actions = await openSettings(
+      fakeActions({
+        writeSettings: async () => ({
+          ok: true,
+          issues: [],
+          settings: { settings: { ...SETTINGS, provincialFlags: 3 }, issues: [], units: [], lang: 'vi' },
+        }),
+      }),
+    );
+    type('Số Cờ thi đua UBND tỉnh', '3');
+    fireEvent.click(save());
+    expect(await screen.findByText('Đã ghi 1 mục vào trang Cấu hình.')).toBeTruthy();
+    expect(input('Số Cờ thi đua UBND tỉnh').value).toBe('3');
+    expect(actions.readSettings).toHaveBeenCalledTimes(1);
+    expect(save().getAttribute('aria-disabled')).toBe('true');
   });
 
   it('a switch alone is a change of one field', async () => {

@@ -1,7 +1,7 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../core/model.js';
-import type { BlocActions, EditableSettings, IssueView, WorkbookState } from '../excel/actions.js';
+import type { BlocActions, EditableSettings, IssueView, SettingsRead, WorkbookState } from '../excel/actions.js';
 import { useAnnounce } from './Announcer.js';
 import { ErrorBar } from './ErrorBar.js';
 import { useLang } from './i18n.js';
@@ -56,15 +56,21 @@ export function SettingsPanel({ actions, active, onSelectCell, onChanged }: Sett
     [draft, loaded, parsed, changes],
   );
 
+  const show = useCallback(
+    (result: SettingsRead) => {
+      setLoaded(result.settings);
+      setRoster({ units: result.units ?? [], lang: result.lang });
+      setReadIssues(result.issues);
+      setDraft(result.settings ? toDraft(result.settings, lang) : null);
+      setRead(true);
+    },
+    [lang],
+  );
+
   const load = useCallback(async () => {
     const result = await reader.run(() => actions.readSettings({ lang }));
-    if (!result) return;
-    setLoaded(result.settings);
-    setRoster({ units: result.units ?? [], lang: result.lang });
-    setReadIssues(result.issues);
-    setDraft(result.settings ? toDraft(result.settings, lang) : null);
-    setRead(true);
-  }, [actions, lang, reader.run]);
+    if (result) show(result);
+  }, [actions, lang, reader.run, show]);
 
   useEffect(() => {
     if (active && !dirty) void load();
@@ -79,7 +85,9 @@ export function SettingsPanel({ actions, active, onSelectCell, onChanged }: Sett
       setSaved({ ok: true, count: Object.keys(changes).length });
       announce(t.flow.announceSaved);
       onChanged?.(outcome.state);
-      await load();
+      // The save read the sheet back in its own request: show that, rather than reading it once more.
+      if (outcome.settings) show(outcome.settings);
+      else await load();
     } else setSaved({ ok: false, issues: outcome.issues });
   };
 
