@@ -312,6 +312,24 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
     });
   }
 
+  it('Mở ví dụ: the bundled Bắc Ninh 2018 example in an empty workbook ranks to the real 1 + 2 + 4', async () => {
+    const { page, errors } = await openPane({ displayLanguage: 'vi-VN' });
+    await page.getByRole('heading', { name: STRINGS.vi.start.title }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: STRINGS.vi.flow.openExample }).click();
+    await page
+      .getByRole('button', { name: 'Xếp hạng', exact: true })
+      .and(page.locator(':not([aria-disabled="true"])'))
+      .waitFor({ timeout: 30_000 });
+    expect(await host(page)).toEqual(['Sheet1', 'Cấu hình', 'Tiêu chí', 'Chấm điểm']);
+    await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
+    const summary = page.getByText(/^Đã xếp hạng 11 đơn vị:/);
+    await summary.waitFor({ timeout: 30_000 });
+    expect(await summary.textContent()).toMatch(/1 Cờ thi đua Chính phủ \(đề cử\), 2 Cờ UBND tỉnh, 4 Bằng khen/);
+    await checkA11y(page, 'example ranked');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('dark theme, live theme change, and 200 px: no serious accessibility violation, names reflow', async () => {
     const { page, errors } = await openPane({ units: 8, dark: true });
     await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
