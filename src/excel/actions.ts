@@ -14,11 +14,55 @@ export interface IssueView {
   readonly cell?: string;
 }
 
+/** A bloc workbook as the header and the first-run checklist show it. */
+export interface BlocState {
+  readonly kind: 'bloc';
+  /** The workbook's language (result cells are written in it, whatever the pane's language). */
+  readonly lang: Lang;
+  readonly bloc: string;
+  readonly year: number | null;
+  /** Units on the scores sheet (rows with a unit name). */
+  readonly units: number;
+  /** What still blocks a ranking: `Năm`, `Tên khối`, units, scores (all reported at once). */
+  readonly checklist: Checklist;
+  /** The results in the result columns, read back on open (null when the columns are empty). */
+  readonly stored: StoredResults | null;
+}
+
+/** Each item is true when done. `blankScores` counts score cells still blank. */
+export interface Checklist {
+  readonly year: boolean;
+  readonly bloc: boolean;
+  readonly units: boolean;
+  readonly scores: boolean;
+  readonly blankScores: number;
+}
+
+/** Results found in the result columns when the workbook was opened. */
+export interface StoredResults {
+  /** The columns hold exactly what a ranking of the current data writes; false: the data changed since. */
+  readonly fresh: boolean;
+  readonly rows: readonly RankRow[];
+}
+
 /** What the open workbook is. */
 export type WorkbookState =
-  | { readonly kind: 'bloc'; readonly lang: Lang; readonly bloc: string; readonly year: number | null; readonly units: number }
-  /** Not a bloc workbook: `conflicts` lists existing sheets whose names a new bloc workbook would take. */
-  | { readonly kind: 'notBloc'; readonly conflicts: readonly string[] };
+  | BlocState
+  /**
+   * Not a bloc workbook: `conflicts` lists existing sheets whose names a new bloc workbook would take;
+   * `missing` the bloc sheets still absent when some exist ("Thêm các trang còn thiếu").
+   */
+  | { readonly kind: 'notBloc'; readonly conflicts: readonly string[]; readonly missing: readonly string[] };
+
+/**
+ * Action items shown as badges: held (under disciplinary review), discipline (vetoed), a flag to be
+ * confirmed, a tie at a quota boundary for the bloc to decide, outside the number of proposals.
+ */
+export type RankMark = 'held' | 'discipline' | 'confirm' | 'pendingTie' | 'outOfQuota';
+
+/** Where the undo of the last ranking is kept (see src/excel/_lib/undoStore.ts). */
+export type { UndoKeep } from './_lib/undoStore.js';
+import type { UndoKeep } from './_lib/undoStore.js';
 
 export interface RankRow {
   /** Index in the roster (row order) and the sheet row. */
@@ -29,10 +73,14 @@ export interface RankRow {
   readonly rank: number;
   /** Still equal after every tie-break: the bloc must decide. */
   readonly tied: boolean;
-  readonly grade: GradeCode;
+  /** Null only for a stale result read back whose grade cell is not a known label. */
+  readonly grade: GradeCode | null;
   readonly awards: readonly AwardCode[];
   /** Tied across a quota boundary: awards wait for the bloc's vote. */
   readonly pending: boolean;
+  /** Action items, in a fixed order (badges). */
+  readonly marks: readonly RankMark[];
+  /** In the pane's language. */
   readonly explanation: string;
 }
 
@@ -47,13 +95,31 @@ export interface RankSummary {
 }
 
 export type RankOutcome =
-  | { readonly status: 'ranked'; readonly rows: readonly RankRow[]; readonly issues: readonly IssueView[]; readonly summary: RankSummary; readonly canUndo: boolean }
+  | {
+      readonly status: 'ranked';
+      readonly rows: readonly RankRow[];
+      readonly issues: readonly IssueView[];
+      readonly summary: RankSummary;
+      readonly canUndo: boolean;
+      /** Where the undo is kept: `session` when the snapshot is over the document's 1 MB. */
+      readonly undoKeep: UndoKeep;
+      /** The workbook as read by this run (the header refreshes from it, without reading again). */
+      readonly state: BlocState | null;
+    }
   /** Data errors: nothing was written. */
-  | { readonly status: 'errors'; readonly issues: readonly IssueView[] };
+  | { readonly status: 'errors'; readonly issues: readonly IssueView[]; readonly state?: BlocState | null };
 
 export interface ActionOutcome {
   readonly ok: boolean;
   readonly issues: readonly IssueView[];
+  /** The workbook after the action, where the action read it anyway (no extra round trip). */
+  readonly state?: WorkbookState | null;
+}
+
+/** A change of the bloc's data sheets noticed while the pane is open. */
+export interface SheetChange {
+  readonly sheet: string;
+  readonly address: string;
 }
 
 /** The settings the pane edits; the `Cấu hình` sheet stays the one source of truth. */
@@ -66,6 +132,29 @@ export interface EditableSettings {
   readonly tieBreak: string;
   readonly bands: { readonly excellent: number; readonly good: number; readonly complete: number };
   readonly leaderSelection: LeaderSelection;
+  /** Null while `Năm` is blank or unreadable. */
+  readonly year: number | null;
+  readonly bloc: string;
+  readonly authority: string;
+  readonly place: string;
+  /** '' when blank. */
+  readonly leader: string;
+  readonly deputy: string;
+  readonly nextLeader: string;
+  readonly nextDeputy: string;
+  readonly blocDecision: string;
+  readonly bonusCapPercent: number;
+  readonly awardGrade: GradeCode;
+}
+
+/** What the settings section reads: the settings, the roster (for the leader pickers), the sheet's language. */
+export interface SettingsRead {
+  readonly settings: EditableSettings | null;
+  readonly issues: readonly IssueView[];
+  /** Unit names in roster order. */
+  readonly units?: readonly string[];
+  /** The workbook's language (the tie-break order is written in it). */
+  readonly lang?: Lang;
 }
 
 export interface PledgePreview {
@@ -83,17 +172,34 @@ export interface PledgePreview {
 }
 
 export interface BlocActions {
-  detect(): Promise<WorkbookState>;
-  /** Adds Cấu hình / Tiêu chí / Chấm điểm from the preset; refuses where sheets of those names exist. */
-  createWorkbook(options: { readonly lang: Lang; readonly units: number }): Promise<ActionOutcome>;
+  /** Reads the workbook (2 syncs); stored results are explained in `lang`. */
+  detect(options?: { readonly lang: Lang }): Promise<WorkbookState>;
+  /**
+   * Adds Cấu hình / Tiêu chí / Chấm điểm from the preset (`Năm` = `year`); refuses where sheets of those
+   * names exist. With `missingOnly`, adds only the bloc sheets the workbook lacks.
+   */
+  createWorkbook(options: { readonly lang: Lang; readonly units: number; readonly year?: number; readonly missingOnly?: boolean }): Promise<ActionOutcome>;
+  /** Mở ví dụ: adds the bundled example bloc as new sheets (Vietnamese, or English with `sheetLang` `en`). */
+  openExample(options: { readonly lang: Lang; readonly sheetLang: Lang }): Promise<ActionOutcome>;
+  /**
+   * Calls `onChange` when a cell of a bloc data sheet (settings, criteria, scores, history, ballot) changes,
+   * except the result cells BlocRank itself writes. Resolves with a function that stops watching.
+   */
+  watch(onChange: (change: SheetChange) => void): Promise<() => Promise<void>>;
+  /** Where the undo of the last ranking is kept. */
+  undoKeep(): UndoKeep;
   /** One Excel.run: ≤ 2 syncs to read, 1 to write; nothing written with any error; keeps an undo snapshot. */
   rank(options: { readonly lang: Lang }): Promise<RankOutcome>;
   /** Restores every cell the last run changed (values and formats). */
   undo(): Promise<ActionOutcome>;
   canUndo(): boolean;
   selectCell(sheet: string, cell: string): Promise<void>;
-  readSettings(options: { readonly lang: Lang }): Promise<{ readonly settings: EditableSettings | null; readonly issues: readonly IssueView[] }>;
-  writeSettings(changes: Partial<EditableSettings>, options: { readonly lang: Lang }): Promise<ActionOutcome>;
+  readSettings(options: { readonly lang: Lang }): Promise<SettingsRead>;
+  /** Writes the changes and reads the sheet back in the same request: `settings` is the form's new state. */
+  writeSettings(
+    changes: Partial<EditableSettings>,
+    options: { readonly lang: Lang },
+  ): Promise<ActionOutcome & { readonly settings?: SettingsRead }>;
   previewPledge(options: { readonly lang: Lang }): Promise<PledgePreview>;
   /** Writes the pledge sheet; an existing sheet of that name is replaced only with `replace`. */
   writePledgeSheet(options: { readonly lang: Lang; readonly replace: boolean }): Promise<ActionOutcome & { readonly sheetName: string | null }>;

@@ -68,7 +68,15 @@ describe('detect', () => {
   it('recognises a bloc workbook in 2 syncs, reading only the bloc sheets', async () => {
     const { actions, host, excel } = setup();
     const state = await actions.detect();
-    expect(state).toEqual({ kind: 'bloc', lang: 'vi', bloc: 'Khối các cơ quan Đảng tỉnh', year: 2024, units: 5 });
+    expect(state).toEqual({
+      kind: 'bloc',
+      lang: 'vi',
+      bloc: 'Khối các cơ quan Đảng tỉnh',
+      year: 2024,
+      units: 5,
+      checklist: { year: true, bloc: true, units: true, scores: true, blankScores: 0 },
+      stored: null,
+    });
     expect(host.syncs).toEqual([2]);
     // "Ghi chép" is not a bloc sheet: its cells never travel.
     expect(excel.syncs[1]!.responseBytes).toBeLessThan(6000);
@@ -79,7 +87,7 @@ describe('detect', () => {
     book.addSheet('Sheet1');
     book.addSheet('Settings', [['Item', 'Value']]);
     const actions = createBlocActions(new MemoryExcel({ workbook: book }));
-    expect(await actions.detect()).toEqual({ kind: 'notBloc', conflicts: ['Settings'] });
+    expect(await actions.detect()).toEqual({ kind: 'notBloc', conflicts: ['Settings'], missing: ['Criteria', 'Scores'] });
   });
 
   it('recognises a half-filled new workbook (no year yet, no units)', async () => {
@@ -87,7 +95,15 @@ describe('detect', () => {
     excel.workbook.addSheet('Sheet1');
     const actions = createBlocActions(excel);
     expect((await actions.createWorkbook({ lang: 'vi', units: 3 })).ok).toBe(true);
-    expect(await actions.detect()).toEqual({ kind: 'bloc', lang: 'vi', bloc: '', year: null, units: 0 });
+    expect(await actions.detect()).toEqual({
+      kind: 'bloc',
+      lang: 'vi',
+      bloc: '',
+      year: null,
+      units: 0,
+      checklist: { year: false, bloc: false, units: false, scores: false, blankScores: 0 },
+      stored: null,
+    });
   });
 });
 
@@ -360,6 +376,17 @@ describe('settings', () => {
       tieBreak: 'Nhóm A; Điểm trừ; Điểm thưởng; Số phiếu; Tỷ lệ nữ',
       bands: { excellent: 90, good: 70, complete: 50 },
       leaderSelection: 'rotate',
+      year: 2024,
+      bloc: 'Khối các cơ quan Đảng tỉnh',
+      authority: 'TỈNH UỶ BẮC NINH',
+      place: '',
+      leader: 'Văn phòng Tỉnh uỷ',
+      deputy: 'Ban Tổ chức Tỉnh uỷ',
+      nextLeader: '',
+      nextDeputy: '',
+      blocDecision: '',
+      bonusCapPercent: 10,
+      awardGrade: 'HTXSNV',
     });
     const before = everything(excel.workbook);
     const changes = {

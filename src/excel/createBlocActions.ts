@@ -9,6 +9,9 @@ import { rank } from './rank.js';
 import { selectCell } from './selectCell.js';
 import { readSettings, writeSettings } from './settings.js';
 import { undo } from './undo.js';
+import { defaultUndoStore, type UndoStore } from './_lib/undoStore.js';
+import { watch } from './watch.js';
+import { openExample } from './openExample.js';
 
 export type { ExcelHost, AdapterOptions } from './_lib/host.js';
 
@@ -25,14 +28,23 @@ export type { ExcelHost, AdapterOptions } from './_lib/host.js';
  * const actions = createBlocActions();
  * root.render(<App actions={actions} />);
  */
-export function createBlocActions(host: ExcelHost = officeHost, options: Partial<AdapterOptions> = {}): BlocActions {
-  const opts: AdapterOptions = { ...defaultAdapterOptions(), ...options };
-  const session: Session = { undo: null, lang: 'vi' };
+export function createBlocActions(
+  host: ExcelHost = officeHost,
+  options: Partial<AdapterOptions> & { readonly undoStore?: UndoStore } = {},
+): BlocActions {
+  const { undoStore = defaultUndoStore(), ...adapter } = options;
+  const opts: AdapterOptions = { ...defaultAdapterOptions(), ...adapter };
+  // An undo left in the document by an earlier pane session is still good: the pane can undo it.
+  const kept = undoStore.load();
+  const session: Session = { undo: kept, undoKeep: kept ? 'document' : 'none', undoStore, results: null, lang: 'vi' };
   /** Remembers the clerk's language for `undo`, which is not given one. */
   const said = (lang: Lang): Lang => (session.lang = lang);
   return {
-    detect: () => detect(host, opts),
+    detect: (o) => detect(host, opts, o?.lang, session),
     createWorkbook: (o) => createWorkbook(host, opts, o, said(o.lang)),
+    openExample: (o) => openExample(host, opts, o.sheetLang, said(o.lang)),
+    watch: (onChange) => watch(host, session, onChange),
+    undoKeep: () => session.undoKeep,
     rank: (o) => rank(host, session, opts, said(o.lang)),
     undo: () => undo(host, session, opts, session.lang),
     canUndo: () => session.undo !== null,

@@ -11,6 +11,7 @@ import { sampleBook } from '../grid/_lib/sampleBook.js';
 import type { CellValue, SheetGrid } from '../grid/types.js';
 import { createBlocActions } from './createBlocActions.js';
 import { writeResultCells } from './rank.js';
+import { UNDO_SETTINGS_KEY, undoStoreIn, type SettingsLike } from './_lib/undoStore.js';
 
 type Mock = OfficeMockObject & Record<string, unknown>;
 
@@ -35,14 +36,18 @@ function recordingRange(sheet: string, box: Written['range'], log: Written[], cu
       record('format.fill.color', v);
     },
   };
-  const format = {
+  const format: Record<string, unknown> = {
     fill,
     font: new Proxy(font, { set: (_t, k, v) => (record(`format.font.${String(k)}`, v), true) }),
+    load: (props: string) => {
+      record(`load format.${props}`);
+      format.columnWidth = 48;
+    },
   };
   const range: Record<string, unknown> = {
     format: new Proxy(format, {
       set: (_t, k, v) => (record(`format.${String(k)}`, v), true),
-      get: (t, k) => t[k as keyof typeof t],
+      get: (t, k) => t[k as string],
     }),
     load: (props: string) => {
       record(`load ${props}`);
@@ -167,5 +172,97 @@ describe('Excel adapter against office-addin-mock', () => {
     const valuesAt = log.findIndex((l) => l.what === 'values');
     expect(log.findLastIndex((l) => l.what === 'numberFormat')).toBeLessThan(valuesAt);
     expect(log[valuesAt]!.value).toEqual(texts.map((t) => [t]));
+  });
+});
+
+describe('issue 13 against office-addin-mock', () => {
+  it('gives created result columns their width and wraps explanations, in the same 3 syncs', async () => {
+    const book = sampleBook();
+    const { excel, log, sync } = mockExcel(book.sheets);
+    const actions = createBlocActions({ run: (batch) => (excel as unknown as { run: typeof batch }).run(batch as never) as never });
+    const outcome = await actions.rank({ lang: 'en' });
+    expect(outcome.status).toBe('ranked');
+    expect(sync).toHaveBeenCalledTimes(3);
+    // Widths: one per created column, on the header row (0-based 1), after its width was loaded.
+    const widths = log.filter((l) => l.what === 'format.columnWidth');
+    expect(widths.map((w) => [w.range.left, w.value])).toEqual([
+      [18, 57.75],
+      [19, 47.25],
+      [20, 157.5],
+      [21, 178.5],
+      [22, 472.5],
+    ]);
+    expect(log.findIndex((l) => l.what === 'load format.columnWidth')).toBeLessThan(log.findIndex((l) => l.what === 'format.columnWidth'));
+    // Explanations (column W, 0-based 22) wrap, top-aligned, on the unit rows only.
+    const wraps = log.filter((l) => l.what === 'format.wrapText' && l.range.top > 1);
+    expect(wraps.map((w) => [w.range.left, w.range.top, w.range.rows, w.value])).toEqual([[22, 2, 5, true]]);
+    expect(log.filter((l) => l.what === 'format.verticalAlignment' && l.range.top > 1).map((l) => l.value)).toEqual(['Top']);
+    // The workbook is Vietnamese: its cells are Vietnamese although the pane asked in English.
+    const header = log.find((w) => w.what === 'values' && w.range.top === 1)!;
+    expect(header.value).toEqual([['Tổng điểm', 'Xếp hạng', 'Xếp loại', 'Đề nghị khen thưởng', 'Giải thích']]);
+  });
+
+  it('keeps the undo in the document’s settings (Office.Settings mocked) and reads it back in a new session', async () => {
+    const staged = new OfficeMockObject({
+      store: {} as Record<string, unknown>,
+      get(name: string) {
+        return (this as unknown as { store: Record<string, unknown> }).store[name] ?? null;
+      },
+      set(name: string, value: unknown) {
+        (this as unknown as { store: Record<string, unknown> }).store[name] = value;
+      },
+      remove(name: string) {
+        delete (this as unknown as { store: Record<string, unknown> }).store[name];
+      },
+      saveAsync(callback: (r: { status: string }) => void) {
+        callback({ status: 'succeeded' });
+      },
+    }) as unknown as SettingsLike & { store: Record<string, unknown> };
+    const save = vi.spyOn(staged, 'saveAsync');
+    const { excel } = mockExcel(sampleBook().sheets);
+    const run = (batch: never) => (excel as unknown as { run: (b: never) => never }).run(batch);
+    const actions = createBlocActions({ run } as never, { undoStore: undoStoreIn(staged) });
+    const outcome = await actions.rank({ lang: 'vi' });
+    expect(outcome.status === 'ranked' && outcome.undoKeep).toBe('document');
+    expect(save).toHaveBeenCalledTimes(1);
+    const kept = JSON.parse(String(staged.store[UNDO_SETTINGS_KEY])) as { sheet: string; cells: number };
+    expect(kept.sheet).toBe('Chấm điểm');
+    expect(kept.cells).toBeGreaterThan(0);
+    expect(createBlocActions({ run } as never, { undoStore: undoStoreIn(staged) }).canUndo()).toBe(true);
+  });
+
+  it('registers one onChanged handler for every sheet and reports only edits of the bloc’s data sheets', async () => {
+    let handler: ((e: { worksheetId: string; address: string }) => Promise<void>) | null = null;
+    const add = vi.fn((h: typeof handler) => {
+      handler = h;
+      return { context: { sync: async () => undefined }, remove: vi.fn() };
+    });
+    const sheets = ['Chấm điểm', 'Ghi chép', 'Cấu hình', 'Giao ước 2026'].map(
+      (name, i) => new OfficeMockObject({ name, id: `{id-${i}}` }) as Mock,
+    );
+    const collection = {
+      onChanged: { add },
+      load: function (this: Record<string, unknown>) {
+        for (const s of sheets) (s as unknown as { load: (p: string) => void }).load('name,id');
+        this.items = sheets;
+        return this;
+      },
+    };
+    const context = {
+      workbook: { worksheets: collection },
+      sync: vi.fn(async () => {
+        for (const s of sheets) await s.sync();
+      }),
+    };
+    const actions = createBlocActions({ run: (batch) => batch(context as never) });
+    const seen: string[] = [];
+    await actions.watch((c) => seen.push(`${c.sheet}!${c.address}`));
+    expect(add).toHaveBeenCalledTimes(1);
+    expect(context.sync).toHaveBeenCalledTimes(2);
+    await handler!({ worksheetId: '{id-0}', address: 'D5' });
+    await handler!({ worksheetId: '{id-1}', address: 'A1' });
+    await handler!({ worksheetId: '{id-2}', address: 'B9' });
+    await handler!({ worksheetId: '{id-3}', address: 'A3' });
+    expect(seen).toEqual(['Chấm điểm!D5', 'Cấu hình!B9']);
   });
 });

@@ -1,9 +1,10 @@
 import { hasErrors, issue } from '../core/issue.js';
 import type { Lang } from '../core/model.js';
-import type { BlocResult } from '../core/result.js';
 import { rankWorkbook } from '../grid/rankWorkbook.js';
 import type { CellValue, CellWrite, SheetGrid } from '../grid/types.js';
-import type { IssueView, RankOutcome, RankRow, RankSummary } from './actions.js';
+import type { IssueView, RankOutcome } from './actions.js';
+import { describeBook, resultColumnsOf } from './detect.js';
+import { rankRows, summarise } from './_lib/rankRows.js';
 import { sameCellValue } from './_lib/cellValues.js';
 import type { AdapterOptions, ExcelHost } from './_lib/host.js';
 import { failureIssue, toIssueView, toIssueViews } from './_lib/issues.js';
@@ -12,11 +13,15 @@ import { readBook } from './_lib/readBook.js';
 import { batchByBudget, planResultBlocks, type ResultBlock } from './_lib/resultBlocks.js';
 import type { Session, SnapshotBlock, UndoSnapshot } from './_lib/session.js';
 import { needsTextFormat } from './_lib/textCells.js';
+import { PT_PER_CHAR } from './_lib/writeSheetSpec.js';
 
 /** Fill of the result cells of an award row (the xlsx adapter uses the same colour). */
 export const AWARD_FILL = '#FFF2CC';
 
 const FILL_PROPS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true } } };
+const WRAP_PROPS: Excel.CellPropertiesLoadOptions = {
+  format: { fill: { color: true, pattern: true }, wrapText: true, verticalAlignment: true },
+};
 const HEADER_PROPS: Excel.CellPropertiesLoadOptions = {
   format: {
     fill: { color: true, pattern: true },
@@ -42,12 +47,15 @@ const HEADER_PROPS: Excel.CellPropertiesLoadOptions = {
 export async function rank(host: ExcelHost, session: Session, options: AdapterOptions, lang: Lang): Promise<RankOutcome> {
   let written = 0;
   try {
-    return await host.run(async (context) => {
+    const outcome = await host.run(async (context): Promise<RankOutcome> => {
       const budget = options.payloadBudget;
       const read = await readBook(context, budget);
       const run = rankWorkbook(read.grid, { lang });
       const issues = toIssueViews(run.issues, lang);
-      if (!run.book || !run.result || hasErrors(run.issues)) return { status: 'errors', issues };
+      session.results = resultColumnsOf(run);
+      const described = describeBook(read.names, read.grid, { lang, run });
+      const state = described.kind === 'bloc' ? described : null;
+      if (!run.book || !run.result || hasErrors(run.issues)) return { status: 'errors', issues, state };
       const layout = run.book.layout;
       const scores = read.grid.sheets.find((s) => s.name === layout.scoresSheet)!;
 
@@ -56,10 +64,12 @@ export async function rank(host: ExcelHost, session: Session, options: AdapterOp
         if (progress.cells > 0) session.undo = progress;
       });
       const changed = outcome.cells;
-      // The explanations were written: show the same texts without explaining every unit twice.
+      // The cells are in the workbook's language; the pane shows explanations in the clerk's. When the two
+      // agree, show the texts just written rather than explaining every unit twice.
       const shown = new Map<number, string>();
-      for (const w of run.writes)
-        if (w.role !== 'header' && w.col === layout.resultColumns.explanation) shown.set(w.row, String(w.value));
+      if (layout.lang === lang)
+        for (const w of run.writes)
+          if (w.role !== 'header' && w.col === layout.resultColumns.explanation) shown.set(w.row, String(w.value));
       const explain = (i: number) => shown.get(layout.unitRows[i] ?? 0) ?? run.explain(i);
       return {
         status: 'ranked',
@@ -67,11 +77,22 @@ export async function rank(host: ExcelHost, session: Session, options: AdapterOp
         issues,
         summary: summarise(run.result, changed),
         canUndo: session.undo !== null,
+        undoKeep: changed > 0 ? 'session' : session.undoKeep,
+        state,
       };
     });
+    // Kept in the document's add-in settings (not a sheet, not a sync): survives closing the pane.
+    if (outcome.status === 'ranked' && outcome.summary.cellsChanged > 0) {
+      session.undoKeep = await session.undoStore.save(session.undo);
+      return { ...outcome, undoKeep: session.undoKeep };
+    }
+    return outcome;
   } catch (error) {
     const issues: IssueView[] = [toIssueView(failureIssue(error), lang)];
-    if (written > 0) issues.push(toIssueView(issue('warning', 'EXCEL_PARTLY_WRITTEN', { cells: written }), lang));
+    if (written > 0) {
+      issues.push(toIssueView(issue('warning', 'EXCEL_PARTLY_WRITTEN', { cells: written }), lang));
+      session.undoKeep = await session.undoStore.save(session.undo);
+    }
     return { status: 'errors', issues };
   }
 }
@@ -111,8 +132,15 @@ export async function writeResultCells(
  */
 function queueBlock(sheet: Excel.Worksheet, b: ResultBlock): () => { changed: number; snapshot: SnapshotBlock } {
   const rect = sheet.getRangeByIndexes(b.top, b.left, b.rows, b.cols);
-  const props = rect.getCellProperties(b.header ? HEADER_PROPS : FILL_PROPS);
+  const wraps = new Set(b.wrapCols);
+  const props = rect.getCellProperties(b.header ? HEADER_PROPS : wraps.size > 0 ? WRAP_PROPS : FILL_PROPS);
   const snap = b.writeValues || b.textCells.length > 0 ? rect.load('formulas,numberFormat') : null;
+  // Created columns: their width before the run (loaded before it is set, in the same request).
+  const widths = b.widths.map(([j, chars]) => {
+    const format = sheet.getRangeByIndexes(b.top, b.left + j, 1, 1).format;
+    format.load('columnWidth');
+    return { j, format, points: Math.round(chars * PT_PER_CHAR * 100) / 100 };
+  });
   for (const [i, j] of b.textCells) rect.getCell(i, j).numberFormat = [['@']];
   if (b.writeValues) rect.values = b.values as Array<Array<string | number | null>>;
   if (b.header) {
@@ -120,10 +148,17 @@ function queueBlock(sheet: Excel.Worksheet, b: ResultBlock): () => { changed: nu
     rect.format.wrapText = true;
     rect.format.horizontalAlignment = 'Center';
     rect.format.verticalAlignment = 'Center';
+    for (const w of widths) w.format.columnWidth = w.points;
   } else {
     rect.format.fill.clear();
     for (const [start, length] of runsOf(b.award)) {
       sheet.getRangeByIndexes(b.top + start, b.left, length, b.cols).format.fill.color = AWARD_FILL;
+    }
+    // Explanations wrap, top-aligned, as in the CLI's copy.
+    for (const j of b.wrapCols) {
+      const column = sheet.getRangeByIndexes(b.top, b.left + j, b.rows, 1).format;
+      column.wrapText = true;
+      column.verticalAlignment = 'Top';
     }
   }
 
@@ -155,12 +190,14 @@ function queueBlock(sheet: Excel.Worksheet, b: ResultBlock): () => { changed: nu
             const filled = f?.fill?.pattern !== undefined ? f.fill.pattern !== 'None' : (f?.fill?.color ?? '#FFFFFF').toUpperCase() !== '#FFFFFF';
             const isAward = filled && (f?.fill?.color ?? '').toUpperCase() === AWARD_FILL;
             if (b.award[i] ? !isAward : filled) cellChanged = true;
+            if (wraps.has(j) && (f?.wrapText !== true || f.verticalAlignment !== 'Top')) cellChanged = true;
           }
         }
         if (cellChanged) changed++;
       }
       restore.push(line);
     }
+    const oldWidths = widths.filter((w) => w.format.columnWidth !== w.points).map((w) => [b.left + w.j, w.format.columnWidth] as const);
     return {
       changed,
       snapshot: {
@@ -171,6 +208,7 @@ function queueBlock(sheet: Excel.Worksheet, b: ResultBlock): () => { changed: nu
         restore: b.writeValues ? restore : null,
         numberFormat: formats ?? null,
         props: before.map((row) => row.map(settable)),
+        widths: oldWidths.length > 0 ? oldWidths : null,
       },
     };
   };
@@ -206,38 +244,7 @@ function runsOf(flags: readonly boolean[]): Array<[number, number]> {
   return out;
 }
 
-function rankRows(result: BlocResult, unitRows: readonly number[], explain: (i: number) => string): RankRow[] {
-  return Array.from(result.order, (index) => {
-    const u = result.units[index]!;
-    return {
-      index,
-      row: unitRows[index] ?? 0,
-      unit: u.name,
-      total: u.total,
-      rank: u.rank,
-      tied: u.tied,
-      grade: u.grade,
-      awards: u.awards,
-      pending: u.notes.some((n) => n.kind === 'pendingTie'),
-      explanation: explain(index),
-    };
-  });
-}
-
-function summarise(result: BlocResult, cellsChanged: number): RankSummary {
-  const has = (code: string) => result.units.filter((u) => u.awards.some((a) => a === code));
-  const tiedRanks = new Set(result.units.filter((u) => u.tied).map((u) => u.rank));
-  return {
-    units: result.units.length,
-    provincialFlags: has('CO_UBND_TINH').length,
-    certificates: has('BANG_KHEN_UBND_TINH').length,
-    governmentNominee: has('CO_CHINH_PHU')[0]?.name ?? null,
-    ties: tiedRanks.size,
-    cellsChanged,
-  };
-}
-
 /** Estimated request bytes of putting a snapshot block back (for splitting an undo into requests). */
 export function snapshotBytes(b: SnapshotBlock): number {
-  return 3 * COMMAND_BYTES + (b.restore ? jsonSize(b.restore) : 0) + (b.numberFormat ? jsonSize(b.numberFormat) : 0) + jsonSize(b.props);
+  return (3 + (b.widths?.length ?? 0)) * COMMAND_BYTES + (b.restore ? jsonSize(b.restore) : 0) + (b.numberFormat ? jsonSize(b.numberFormat) : 0) + jsonSize(b.props);
 }

@@ -11,10 +11,14 @@ import { readBloc } from '../grid/readBloc.js';
 import { readSettings as readSettingsSheet } from '../grid/readSettings.js';
 import { settingWrites } from '../grid/settingWrites.js';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../grid/types.js';
-import type { ActionOutcome, EditableSettings, IssueView } from './actions.js';
+import type { ActionOutcome, EditableSettings, IssueView, SettingsRead } from './actions.js';
+import { readCriteria } from '../grid/readCriteria.js';
+import { readScores } from '../grid/readScores.js';
 import type { AdapterOptions, ExcelHost } from './_lib/host.js';
 import { failureIssue, toIssueView, toIssueViews } from './_lib/issues.js';
-import { readBook, readSheets } from './_lib/readBook.js';
+import { readBook } from './_lib/readBook.js';
+import { toSheetGrid } from './_lib/cellValues.js';
+import { describeBook } from './detect.js';
 import { needsTextFormat } from './_lib/textCells.js';
 
 /**
@@ -26,11 +30,15 @@ export async function readSettings(
   host: ExcelHost,
   options: AdapterOptions,
   lang: Lang,
-): Promise<{ readonly settings: EditableSettings | null; readonly issues: readonly IssueView[] }> {
+): Promise<SettingsRead> {
   try {
     return await host.run(async (context) => {
       const read = await readBook(context, options.payloadBudget);
-      return settingsOf(read.grid, lang);
+      const found = settingsOf(read.grid, lang);
+      // The roster, for the leader and deputy pickers (as far as the scores sheet can be read).
+      const book = readBloc(read.grid).value;
+      const units = book?.input.units.map((u) => u.name) ?? rosterOf(read.grid);
+      return { ...found, units, lang: findSheet(read.grid, 'settings')?.lang ?? lang };
     });
   } catch (error) {
     return { settings: null, issues: [toIssueView(failureIssue(error), lang)] };
@@ -40,20 +48,22 @@ export async function readSettings(
 /**
  * Records `changes` in the `Cấu hình` sheet: only those items, in their value cells (a missing item gets a
  * row of its own), in the workbook's language (`settingWrites`). Invalid values are refused before anything
- * is written. Then the sheet is read back from Excel and checked with `readBloc`; its issues are returned.
+ * is written. The sheet is read back from Excel in the same request and checked with `readBloc`; its issues
+ * and the workbook's state (for the header, without reading again) are returned. 3 syncs.
  */
 export async function writeSettings(
   host: ExcelHost,
   options: AdapterOptions,
   changes: Partial<EditableSettings>,
   lang: Lang,
-): Promise<ActionOutcome> {
+): Promise<ActionOutcome & { readonly settings?: SettingsRead }> {
   try {
     return await host.run(async (context) => {
       const read = await readBook(context, options.payloadBudget);
       const found = findSheet(read.grid, 'settings');
       if (!found) return { ok: false, issues: missingSheet(read.grid, lang) };
-      const planned = settingWrites(found.sheet, changes, found.lang);
+      const { year, ...rest } = changes;
+      const planned = settingWrites(found.sheet, year != null ? { ...rest, year } : rest, found.lang);
       if (hasErrors(planned.issues)) return { ok: false, issues: toIssueViews(planned.issues, lang) };
 
       const collection = context.workbook.worksheets;
@@ -63,13 +73,25 @@ export async function writeSettings(
         if (typeof w.value === 'string' && needsTextFormat(w.value)) cell.numberFormat = [['@']];
         cell.values = [[w.value ?? '']];
       }
+      // Read the sheet back as Excel stored it, in the same request as the writes (Excel runs a request's
+      // commands in order): 3 syncs in all. Then check it as a ranking run would.
+      const used = sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex');
       await context.sync();
-
-      // Read the sheet back as Excel stored it, and check it as a ranking run would.
-      const [again] = await readSheets(context, [{ sheet, name: found.sheet.name }], options.payloadBudget);
-      const grid: WorkbookGrid = { sheets: read.grid.sheets.map((s) => (s.name === found.sheet.name ? again! : s)) };
+      const again: SheetGrid = used.isNullObject
+        ? { name: found.sheet.name, rows: [] }
+        : toSheetGrid(found.sheet.name, used.values, used.rowIndex, used.columnIndex);
+      const grid: WorkbookGrid = { sheets: read.grid.sheets.map((s) => (s.name === found.sheet.name ? again : s)) };
       const issues = readBloc(grid).issues.filter((i) => i.sheet === found.sheet.name);
-      return { ok: !hasErrors(issues), issues: toIssueViews(issues, lang) };
+      const state = describeBook(read.names, grid, { lang });
+      // The form's new state from the same read: the pane does not read the sheet again (3 syncs per Save).
+      const after = settingsOf(grid, lang);
+      const units = readBloc(grid).value?.input.units.map((u) => u.name) ?? rosterOf(grid);
+      return {
+        ok: !hasErrors(issues),
+        issues: toIssueViews(issues, lang),
+        state,
+        settings: { ...after, units, lang: found.lang },
+      };
     });
   } catch (error) {
     return { ok: false, issues: [toIssueView(failureIssue(error), lang)] };
@@ -90,13 +112,36 @@ export function settingsOf(
   const tieCell = read.value.cells.tieBreak;
   const tieText = tieCell ? parseText(cellAt(sheet, tieCell.row - 1, tieCell.col - 1)) : null;
   return {
-    settings: editable(settings, tieText?.kind === 'value' ? tieText.value : formatTieBreakOrder(settings.tieBreak, found.lang)),
+    settings: editable(settings, tieText?.kind === 'value' ? tieText.value : formatTieBreakOrder(settings.tieBreak, found.lang), {
+      year: read.value.settings === null && read.issues.some((i) => i.field === 'setting:year'),
+      bloc: read.value.settings === null && read.issues.some((i) => i.field === 'setting:bloc'),
+    }),
     issues: toIssueViews(read.issues, lang),
   };
 }
 
-function editable(s: Settings, tieBreak: string): EditableSettings {
+/** Unit names when the bloc cannot be read whole (e.g. Năm still blank). */
+function rosterOf(grid: WorkbookGrid): string[] {
+  const criteria = findSheet(grid, 'criteria');
+  const scores = findSheet(grid, 'scores');
+  if (!criteria || !scores) return [];
+  const table = readCriteria(criteria.sheet).value;
+  return table.layout ? (readScores(scores.sheet, table.criteria).value?.units.map((u) => u.name) ?? []) : [];
+}
+
+function editable(s: Settings, tieBreak: string, blank: { year: boolean; bloc: boolean }): EditableSettings {
   return {
+    year: blank.year ? null : s.year,
+    bloc: blank.bloc ? '' : s.bloc,
+    authority: s.authority,
+    place: s.place,
+    leader: s.leader ?? '',
+    deputy: s.deputy ?? '',
+    nextLeader: s.nextLeader ?? '',
+    nextDeputy: s.nextDeputy ?? '',
+    blocDecision: s.blocDecision ?? '',
+    bonusCapPercent: s.bonusCapPercent,
+    awardGrade: s.awardGrade,
     provincialFlags: s.provincialFlags,
     certificates: s.certificates,
     nominateGovernmentFlag: s.nominateGovernmentFlag,

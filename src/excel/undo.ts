@@ -26,6 +26,7 @@ export async function undo(host: ExcelHost, session: Session, options: AdapterOp
           if (b.numberFormat) range.numberFormat = b.numberFormat as string[][];
           if (b.restore) range.formulas = b.restore as Array<Array<string | number | boolean>>;
           range.setCellProperties(b.props as Excel.SettableCellProperties[][]);
+          for (const [col, points] of b.widths ?? []) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = points;
         }
         await context.sync();
       }
@@ -36,5 +37,6 @@ export async function undo(host: ExcelHost, session: Session, options: AdapterOp
     return { ok: false, issues: [toIssueView(i, lang)] };
   }
   session.undo = null;
+  session.undoKeep = await session.undoStore.save(null);
   return { ok: true, issues: [] };
 }

@@ -131,4 +131,46 @@ describe('settingWrites', () => {
     expect(r.issues.map((i) => i.code)).toEqual(['HEADER_MISSING']);
     expect(r.writes).toEqual([]);
   });
+
+  it('writes every other item of Cấu hình too (task pane): year, names, leaders, bonus cap, award grade', () => {
+    const sheet = templateSettings('vi');
+    const changes = {
+      year: 2026,
+      bloc: 'Khối thi đua số 2',
+      authority: 'UBND TỈNH LÂM ĐỒNG',
+      place: 'Lâm Đồng',
+      leader: 'Trường Chính trị tỉnh',
+      deputy: 'Báo Lâm Đồng',
+      nextLeader: 'Báo Lâm Đồng',
+      nextDeputy: '',
+      blocDecision: 'Quyết định số 12/QĐ-UBND',
+      bonusCapPercent: 5,
+      awardGrade: 'HTTNV' as const,
+    };
+    const r = settingWrites(sheet, changes, 'vi');
+    expect(r.issues).toEqual([]);
+    const s = readSettings(apply(sheet, r.writes)).value.settings!;
+    expect(s).toMatchObject({
+      year: 2026,
+      bloc: 'Khối thi đua số 2',
+      authority: 'UBND TỈNH LÂM ĐỒNG',
+      place: 'Lâm Đồng',
+      leader: 'Trường Chính trị tỉnh',
+      deputy: 'Báo Lâm Đồng',
+      nextLeader: 'Báo Lâm Đồng',
+      nextDeputy: null,
+      blocDecision: 'Quyết định số 12/QĐ-UBND',
+      bonusCapPercent: 5,
+      awardGrade: 'HTTNV',
+    });
+  });
+
+  it('refuses a year out of range and a blank bloc name, writing nothing', () => {
+    const r = settingWrites(templateSettings('en'), { year: 26, bloc: ' ', place: 'Tây Ninh' }, 'en');
+    expect(r.writes).toEqual([]);
+    expect(r.issues.map((i) => [i.code, i.field])).toEqual([
+      ['VALUE_INVALID', 'setting:year'],
+      ['VALUE_INVALID', 'setting:bloc'],
+    ]);
+  });
 });

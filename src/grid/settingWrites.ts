@@ -1,5 +1,5 @@
 import { hasErrors, type Issue } from '../core/issue.js';
-import type { GradeBands, Lang, LeaderSelection } from '../core/model.js';
+import { GRADE_CODES, type GradeBands, type GradeCode, type Lang, type LeaderSelection } from '../core/model.js';
 import { parseTieBreakOrder } from '../core/tieBreakers.js';
 import { isBlank } from './_lib/cells.js';
 import { cellIssue, sheetIssue } from './_lib/report.js';
@@ -27,6 +27,21 @@ export interface SettingChanges {
   readonly tieBreak?: string;
   readonly bands?: Partial<GradeBands>;
   readonly leaderSelection?: LeaderSelection;
+  /** The year being scored: a whole number 1900–2999. */
+  readonly year?: number;
+  /** Text items, written as typed; `''` or null blanks the cell. */
+  readonly bloc?: string;
+  readonly authority?: string | null;
+  readonly place?: string | null;
+  readonly leader?: string | null;
+  readonly deputy?: string | null;
+  readonly nextLeader?: string | null;
+  readonly nextDeputy?: string | null;
+  readonly blocDecision?: string | null;
+  /** Percent of the maximum base score, 0–100. */
+  readonly bonusCapPercent?: number;
+  /** Written as its code (`HTTNV`), which every reader of the sheet accepts. */
+  readonly awardGrade?: GradeCode;
 }
 
 export interface SettingWrites {
@@ -123,6 +138,27 @@ export function settingWrites(sheet: SheetGrid, changes: SettingChanges, lang: L
       );
     }
     if (unknown.length === 0) put('tieBreak', text);
+  }
+  if (c.year !== undefined) {
+    if (Number.isInteger(c.year) && c.year >= 1900 && c.year <= 2999) put('year', c.year);
+    else invalid('year', c.year, 'year');
+  }
+  for (const key of ['bloc', 'authority', 'place', 'leader', 'deputy', 'nextLeader', 'nextDeputy', 'blocDecision'] as const) {
+    const v = c[key];
+    if (v === undefined) continue;
+    const text = (v ?? '').trim();
+    if (key === 'bloc' && text === '') invalid(key, v, 'text');
+    // Blanking an item the sheet does not have: nothing to write.
+    else if (text !== '' || cells[key]) put(key, text);
+  }
+  if (c.bonusCapPercent !== undefined) {
+    const v = c.bonusCapPercent;
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100) put('bonusCapPercent', v);
+    else invalid('bonusCapPercent', v, 'percent');
+  }
+  if (c.awardGrade !== undefined) {
+    if ((GRADE_CODES as readonly string[]).includes(c.awardGrade)) put('awardGrade', c.awardGrade);
+    else invalid('awardGrade', c.awardGrade, 'grade');
   }
   if (hasErrors(issues)) return { writes: [], issues };
 

@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { Suspense, useId, useState } from 'react';
-import type { BlocActions, WorkbookState } from '../excel/actions.js';
+import type { BlocActions, BlocState } from '../excel/actions.js';
+import { Checklist, isReady } from './Checklist.js';
 import { ErrorBar } from './ErrorBar.js';
 import { useLang } from './i18n.js';
 import { LazyPledgePanel, LazySettingsPanel } from './lazyParts.js';
@@ -11,7 +12,7 @@ import { useTask } from './useTask.js';
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   bloc: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
@@ -20,13 +21,16 @@ const SECTIONS: readonly Section[] = ['rank', 'settings', 'pledge'];
 
 export interface BlocViewProps {
   readonly actions: BlocActions;
-  readonly state: Extract<WorkbookState, { kind: 'bloc' }>;
-  /** The workbook changed (ranked, undone, settings written): read its state again. */
-  readonly onChanged: () => void;
+  readonly state: BlocState;
+  /** The sheets or the settings changed since the results shown. */
+  readonly stale: boolean;
+  /** The workbook as an action read it (ranking, settings save): the header refreshes without reading again. */
+  readonly onState: (state: BlocState | null | undefined) => void;
+  readonly onStale: (stale: boolean) => void;
 }
 
-/** A bloc workbook: the three sections, each kept mounted so its results survive a tab switch. */
-export function BlocView({ actions, state, onChanged }: BlocViewProps) {
+/** A bloc workbook: the header line, the first-run checklist, the three sections (kept mounted). */
+export function BlocView({ actions, state, stale, onState, onStale }: BlocViewProps) {
   const styles = useStyles();
   const { t, format } = useLang();
   const id = useId();
@@ -46,6 +50,7 @@ export function BlocView({ actions, state, onChanged }: BlocViewProps) {
       <Caption1 className={styles.bloc}>
         {t.app.blocLine(state.bloc.trim() || t.app.unnamedBloc, state.year, format(state.units))}
       </Caption1>
+      {isReady(state.checklist) ? null : <Checklist checklist={state.checklist} format={format} />}
       <TabList
         className={styles.tabs}
         aria-label={t.app.sections}
@@ -68,14 +73,28 @@ export function BlocView({ actions, state, onChanged }: BlocViewProps) {
           hidden={section !== s}
           className={styles.panel}
         >
-          {s === 'rank' ? <RankPanel actions={actions} onSelectCell={selectCell} onChanged={onChanged} /> : null}
+          {s === 'rank' ? (
+            <RankPanel
+              actions={actions}
+              stored={state.stored}
+              stale={stale}
+              onSelectCell={selectCell}
+              onRanked={(outcome) => {
+                onState(outcome.state);
+                if (outcome.status === 'ranked') onStale(false);
+              }}
+            />
+          ) : null}
           <Suspense fallback={<Loading />}>
             {s === 'settings' && visited.has(s) ? (
               <LazySettingsPanel
                 actions={actions}
                 active={section === s}
                 onSelectCell={selectCell}
-                onChanged={onChanged}
+                onChanged={(next) => {
+                  onState(next?.kind === 'bloc' ? next : null);
+                  onStale(true);
+                }}
               />
             ) : null}
             {s === 'pledge' && visited.has(s) ? (

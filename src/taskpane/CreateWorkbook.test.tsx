@@ -8,24 +8,40 @@ import { App } from './App';
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
-const NOT_BLOC: WorkbookState = { kind: 'notBloc', conflicts: [] };
-const BLOC: WorkbookState = { kind: 'bloc', lang: 'en', bloc: 'Khối thi đua mới', year: null, units: 12 };
+const NOT_BLOC: WorkbookState = { kind: 'notBloc', conflicts: [], missing: [] };
+const BLOC: WorkbookState = {
+  kind: 'bloc',
+  lang: 'en',
+  bloc: 'Khối thi đua mới',
+  year: 2026,
+  units: 12,
+  checklist: { year: true, bloc: true, units: true, scores: false, blankScores: 96 },
+  stored: null,
+};
 
 describe('Start: a workbook that is not a bloc workbook', () => {
   it('explains and creates the sheets with the units and language chosen', async () => {
     const detect = vi.fn<() => Promise<WorkbookState>>().mockResolvedValueOnce(NOT_BLOC).mockResolvedValue(BLOC);
     const actions = fakeActions({ detect });
     render(<App actions={actions} />);
-    expect(await screen.findByRole('heading', { name: 'Sổ này chưa phải sổ chấm điểm của khối' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: 'Sổ này chưa phải sổ chấm điểm của khối' }, { timeout: 5000 }),
+    ).toBeTruthy();
     const units = screen.getByRole<HTMLInputElement>('textbox', { name: 'Số đơn vị thành viên' });
     expect(units.value).toBe('10');
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Tiếng Việt' }).checked).toBe(true);
     fireEvent.change(units, { target: { value: '12' } });
     fireEvent.click(screen.getByRole('radio', { name: 'Tiếng Anh' }));
     fireEvent.click(screen.getByRole('button', { name: 'Tạo sổ chấm điểm' }));
-    await waitFor(() => expect(actions.createWorkbook).toHaveBeenCalledWith({ lang: 'en', units: 12 }));
+    await waitFor(() =>
+      expect(actions.createWorkbook).toHaveBeenCalledWith({ lang: 'en', units: 12, year: new Date().getFullYear() }),
+    );
     expect(await screen.findByText(/Đã tạo sổ chấm điểm/)).toBeTruthy();
-    expect(screen.getByText('Khối thi đua mới · 12 đơn vị')).toBeTruthy();
+    expect(screen.getByText('Khối thi đua mới · năm 2026 · 12 đơn vị')).toBeTruthy();
+    // The first-run checklist names what is still missing, all at once.
+    const checklist = screen.getByRole('list', { name: 'Chuẩn bị xếp hạng' });
+    expect(checklist.textContent).toContain('Điểm chấm của từng đơn vị (còn 96 ô trống) — còn thiếu');
+    expect(checklist.textContent).toContain('Năm chấm điểm (trang Cấu hình) — đã xong');
     expect(screen.getByRole('tab', { name: 'Xếp hạng' })).toBeTruthy();
     expect(actions.detect).toHaveBeenCalledTimes(2);
   });
@@ -33,7 +49,7 @@ describe('Start: a workbook that is not a bloc workbook', () => {
   it('names the conflicting sheets and creates nothing', async () => {
     const detect = vi
       .fn<() => Promise<WorkbookState>>()
-      .mockResolvedValueOnce({ kind: 'notBloc', conflicts: ['Cấu hình', 'Chấm điểm'] })
+      .mockResolvedValueOnce({ kind: 'notBloc', conflicts: ['Cấu hình', 'Chấm điểm'], missing: [] })
       .mockResolvedValue(NOT_BLOC);
     const actions = fakeActions({ detect });
     render(<App actions={actions} />);
@@ -82,5 +98,17 @@ describe('Start: a workbook that is not a bloc workbook', () => {
     expect(await screen.findByText('Excel đang bận.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Thử lại' }));
     expect(await screen.findByRole('tab', { name: 'Xếp hạng' })).toBeTruthy();
+  });
+
+  it('Mở ví dụ adds the example bloc in the sheet language chosen, then shows the bloc', async () => {
+    const detect = vi.fn<() => Promise<WorkbookState>>().mockResolvedValueOnce(NOT_BLOC).mockResolvedValue(BLOC);
+    const actions = fakeActions({ detect });
+    render(<App actions={actions} />);
+    await screen.findByRole('heading', { name: 'Sổ này chưa phải sổ chấm điểm của khối' }, { timeout: 5000 });
+    fireEvent.click(screen.getByRole('radio', { name: 'Tiếng Anh' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Mở ví dụ' }));
+    await waitFor(() => expect(actions.openExample).toHaveBeenCalledWith({ lang: 'vi', sheetLang: 'en' }));
+    expect(await screen.findByRole('tab', { name: 'Xếp hạng' })).toBeTruthy();
+    expect(actions.createWorkbook).not.toHaveBeenCalled();
   });
 });

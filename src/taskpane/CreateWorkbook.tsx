@@ -32,6 +32,10 @@ export interface CreateWorkbookProps {
   readonly actions: BlocActions;
   /** Existing sheets a new bloc workbook would take (from detect). */
   readonly conflicts: readonly string[];
+  /** Bloc sheets still missing when some exist: offered as "Thêm các trang còn thiếu". */
+  readonly missing?: readonly string[];
+  /** This year (Năm is filled with it); the clock is read by the caller. */
+  readonly year?: number;
   /** The sheets were added. */
   readonly onCreated: () => void;
   /** Detect the workbook again (after the clerk renamed the conflicting sheets). */
@@ -47,7 +51,15 @@ function unitsOf(text: string): number | null {
 }
 
 /** Not a bloc workbook: explain, and offer to add the three sheets from the preset. */
-export function CreateWorkbook({ actions, conflicts, onCreated, onRecheck, onSelectCell }: CreateWorkbookProps) {
+export function CreateWorkbook({
+  actions,
+  conflicts,
+  missing = [],
+  year = new Date().getFullYear(),
+  onCreated,
+  onRecheck,
+  onSelectCell,
+}: CreateWorkbookProps) {
   const styles = useStyles();
   const { t, lang, format } = useLang();
   const task = useTask();
@@ -55,13 +67,26 @@ export function CreateWorkbook({ actions, conflicts, onCreated, onRecheck, onSel
   const [sheetLang, setSheetLang] = useState<Lang>(lang);
   const [refused, setRefused] = useState<ActionOutcome | null>(null);
   const count = unitsOf(units);
-  const blocked = conflicts.length > 0;
+  // Only some bloc sheets: add the missing ones instead of a dead end.
+  const partial = missing.length > 0;
+  const blocked = conflicts.length > 0 && !partial;
+
+  // The example follows the sheet language chosen: Vietnamese (Bắc Ninh 2018) or English (Tham mưu 2025).
+  const example = async () => {
+    setRefused(null);
+    const outcome = await task.run(() => actions.openExample({ lang, sheetLang }));
+    if (!outcome) return;
+    if (outcome.ok) onCreated();
+    else setRefused(outcome);
+  };
 
   const create = async (e: FormEvent) => {
     e.preventDefault();
     if (count === null || blocked) return;
     setRefused(null);
-    const outcome = await task.run(() => actions.createWorkbook({ lang: sheetLang, units: count }));
+    const outcome = await task.run(() =>
+      actions.createWorkbook({ lang: sheetLang, units: count, year, ...(partial ? { missingOnly: true } : {}) }),
+    );
     if (!outcome) return;
     if (outcome.ok) onCreated();
     else setRefused(outcome);
@@ -69,8 +94,8 @@ export function CreateWorkbook({ actions, conflicts, onCreated, onRecheck, onSel
 
   return (
     <form className={styles.form} onSubmit={(e) => void create(e)} noValidate>
-      <Subtitle2 as="h2">{t.start.title}</Subtitle2>
-      <Body1>{t.start.body}</Body1>
+      <Subtitle2 as="h2">{partial ? t.flow.missingTitle : t.start.title}</Subtitle2>
+      <Body1>{partial ? t.flow.missingBody(missing) : t.start.body}</Body1>
       {blocked ? (
         <Notice
           intent="warning"
@@ -92,20 +117,32 @@ export function CreateWorkbook({ actions, conflicts, onCreated, onRecheck, onSel
       >
         <Input inputMode="numeric" value={units} onChange={(_, d) => setUnits(d.value)} />
       </Field>
-      <Field label={t.start.sheetLanguage}>
-        <RadioGroup
-          layout="horizontal"
-          value={sheetLang}
-          onChange={(_, d) => setSheetLang(d.value === 'en' ? 'en' : 'vi')}
-        >
-          <Radio value="vi" label={t.start.vietnamese} />
-          <Radio value="en" label={t.start.english} />
-        </RadioGroup>
-      </Field>
+      {partial ? null : (
+        <Field label={t.start.sheetLanguage}>
+          <RadioGroup
+            layout="horizontal"
+            value={sheetLang}
+            onChange={(_, d) => setSheetLang(d.value === 'en' ? 'en' : 'vi')}
+          >
+            <Radio value="vi" label={t.start.vietnamese} />
+            <Radio value="en" label={t.start.english} />
+          </RadioGroup>
+        </Field>
+      )}
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabled={task.busy || blocked || count === null}>
-          {task.busy ? t.start.creating : t.start.create}
+          {task.busy ? t.start.creating : partial ? t.flow.addMissing : t.start.create}
         </Button>
+        {partial ? null : (
+          <Button
+            type="button"
+            disabledFocusable={task.busy || blocked}
+            title={t.flow.openExampleHint}
+            onClick={() => void example()}
+          >
+            {t.flow.openExample}
+          </Button>
+        )}
       </div>
       <ErrorBar message={task.error} onDismiss={task.clearError} />
       {refused ? (

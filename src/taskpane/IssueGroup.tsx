@@ -16,18 +16,20 @@ const useStyles = makeStyles({
 
 export interface IssueGroupProps {
   readonly intent: 'error' | 'warning';
+  /** The group's title (e.g. the sheet and its count). */
+  readonly title?: string;
   readonly issues: readonly IssueView[];
   readonly limit: number;
   readonly onSelectCell: (sheet: string, cell: string) => void;
 }
 
-/** One MessageBar listing the issues of one severity. */
-export function IssueGroup({ intent, issues, limit, onSelectCell }: IssueGroupProps) {
+/** One MessageBar listing a group of issues (one sheet's). */
+export function IssueGroup({ intent, title: given, issues, limit, onSelectCell }: IssueGroupProps) {
   const styles = useStyles();
   const { t, format } = useLang();
   if (issues.length === 0) return null;
   const shown = issues.slice(0, limit);
-  const title = (intent === 'error' ? t.issues.errors : t.issues.warnings)(format(issues.length));
+  const title = given ?? (intent === 'error' ? t.issues.errors : t.issues.warnings)(format(issues.length));
   return (
     <Notice intent={intent} title={title}>
       <ul className={styles.list}>

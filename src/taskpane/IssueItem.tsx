@@ -3,7 +3,19 @@ import type { IssueView } from '../excel/actions.js';
 import { useLang } from './i18n.js';
 
 const useStyles = makeStyles({
-  address: { marginRight: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
+  address: {
+    marginRight: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightSemibold,
+    // A visible focus ring, not only Fluent's double underline.
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: '1px',
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
+  severity: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
 });
 
 export interface IssueItemProps {
@@ -11,21 +23,25 @@ export interface IssueItemProps {
   readonly onSelectCell: (sheet: string, cell: string) => void;
 }
 
-/** An issue: its cell address (a button that selects the cell) and its message. */
+/** An issue: its severity in words, its cell address (a link that selects the cell) and its message. */
 export function IssueItem({ issue, onSelectCell }: IssueItemProps) {
   const styles = useStyles();
   const { t } = useLang();
   const { sheet, cell } = issue;
   const address = sheet && cell ? `${sheet}!${cell}` : null;
   return (
-    <li>
+    <li data-severity={issue.severity}>
+      <span className={styles.severity}>
+        {issue.severity === 'error' ? t.flow.severityError : t.flow.severityWarning}
+      </span>
       {sheet && cell && address ? (
         <Link
+          as="button"
           className={styles.address}
           aria-label={t.issues.goToCell(address)}
           onClick={() => onSelectCell(sheet, cell)}
         >
-          {address}
+          {cell}
         </Link>
       ) : null}
       {issue.message}

@@ -8,7 +8,7 @@ beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
 describe('opened outside Excel', () => {
-  it('explains what BlocRank is and how to sideload it, without links to follow', () => {
+  it('explains what BlocRank is and how to sideload it; the only link is the help page shipped with it', () => {
     render(
       <PaneShell>
         <OutsideExcel />
@@ -20,7 +20,22 @@ describe('opened outside Excel', () => {
     expect(screen.getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
     expect(screen.getAllByText(/manifest\.xml/).length).toBeGreaterThanOrEqual(2);
     expect(screen.getByText('learn.microsoft.com/office/dev/add-ins/testing/test-debug-office-add-ins')).toBeTruthy();
-    expect(document.querySelectorAll('a[href]')).toHaveLength(0);
+    // The brand bar's help link stays on the add-in's own origin: no outside request.
+    const links = [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['./support.html']);
+    expect(screen.getByText('Phiên bản 0.1.0')).toBeTruthy();
+    expect(screen.queryByText('Không tải được Office.js')).toBeNull();
+  });
+
+  it('with Office.js blocked, says what to ask IT for', () => {
+    render(
+      <PaneShell>
+        <OutsideExcel blocked />
+      </PaneShell>,
+    );
+    expect(screen.getByText('Không tải được Office.js')).toBeTruthy();
+    expect(screen.getByText(/https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/)).toBeTruthy();
+    expect(screen.getByText(/đề nghị bộ phận CNTT/)).toBeTruthy();
   });
 
   it('switches to English too', () => {

@@ -1,6 +1,8 @@
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Lang } from '../core/model.js';
+import { Announcer } from './Announcer.js';
+import { darkThemeNow, loadDarkTheme } from './darkTheme.js';
 import { Header } from './Header.js';
 import { LangContext, langState } from './i18n.js';
 import { loadLang, saveLang } from './langStore.js';
@@ -24,13 +26,16 @@ const useStyles = makeStyles({
 export interface PaneShellProps {
   /** Office's theme is dark (index.tsx reads it). */
   readonly dark?: boolean;
+  /** Office's display language (`Office.context.displayLanguage`), used when the clerk has not chosen one. */
+  readonly officeLang?: () => string | undefined;
   readonly children: ReactNode;
 }
 
 /** FluentProvider in the Office theme, the pane's language (remembered), the header. */
-export function PaneShell({ dark = false, children }: PaneShellProps) {
+export function PaneShell({ dark = false, officeLang, children }: PaneShellProps) {
   const styles = useStyles();
-  const [lang, setLangState] = useState<Lang>(() => loadLang());
+  // Office's display language at first open, then the clerk's choice (remembered).
+  const [lang, setLangState] = useState<Lang>(() => loadLang(undefined, officeLang?.()));
   const setLang = useCallback((next: Lang) => {
     setLangState(next);
     saveLang(next);
@@ -39,16 +44,23 @@ export function PaneShell({ dark = false, children }: PaneShellProps) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  // The dark theme is its own chunk (index.tsx loads it before the first render when Office is dark).
+  const [darkTheme, setDarkTheme] = useState<Theme | null>(() => darkThemeNow());
+  useEffect(() => {
+    if (dark && !darkTheme) void loadDarkTheme().then(setDarkTheme, () => undefined);
+  }, [dark, darkTheme]);
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+    <FluentProvider theme={dark && darkTheme ? darkTheme : webLightTheme}>
       <LangContext.Provider value={state}>
         {/* Styled inside the provider: its own className would also go to every portal (tooltips, dialogs). */}
-        <div className={styles.root}>
-          <main className={styles.main}>
-            <Header />
-            {children}
-          </main>
-        </div>
+        <Announcer>
+          <div className={styles.root}>
+            <main className={styles.main}>
+              <Header />
+              {children}
+            </main>
+          </div>
+        </Announcer>
       </LangContext.Provider>
     </FluentProvider>
   );

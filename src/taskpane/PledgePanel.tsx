@@ -91,7 +91,7 @@ export function PledgePanel({ actions, active, onSelectCell }: PledgePanelProps)
         <div className={styles.buttons}>
           <Button
             appearance="primary"
-            disabled={!ready}
+            disabledFocusable={!ready}
             onClick={() => (preview.sheetExists ? setAsking(true) : void write(false))}
           >
             {t.pledge.write}

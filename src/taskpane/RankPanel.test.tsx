@@ -41,7 +41,7 @@ describe('Xếp hạng', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
     expect(actions.rank).toHaveBeenCalledWith({ lang: 'vi' });
     expect(screen.getByText('Đang xếp hạng…')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Xếp hạng' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Xếp hạng' }).getAttribute('aria-disabled')).toBe('true');
     await act(async () => run.resolve(RANKED));
     expect(screen.queryByText('Đang xếp hạng…')).toBeNull();
     expect(
@@ -63,7 +63,7 @@ describe('Xếp hạng', () => {
     // The tied pair: rank 5 with an "=" mark that names the tie for screen readers.
     const tied = rows.filter((r) => within(r).queryByRole('img', { name: 'đồng hạng' }));
     expect(tied.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['5=', '5=']);
-    expect(screen.getByText('Cảnh báo (1)')).toBeTruthy();
+    expect(screen.getByText('Trang Chấm điểm (1)')).toBeTruthy();
   });
 
   it('opens and closes a unit’s explanation', async () => {
@@ -92,27 +92,35 @@ describe('Xếp hạng', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
     expect(await screen.findByText('Chưa ghi gì vào sổ')).toBeTruthy();
     expect(screen.getByText(/Dữ liệu có 2 lỗi nên BlocRank không ghi gì vào sổ/)).toBeTruthy();
-    expect(screen.getByText('Lỗi (2)')).toBeTruthy();
-    expect(screen.getByText('Cảnh báo (1)')).toBeTruthy();
+    // One group per sheet, in cell order; each issue says whether it is an error or a warning.
+    const group = screen.getByText('Trang Chấm điểm (3)').closest('[role="group"], .fui-MessageBar')!;
+    const items = [...group.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      'Lỗi:C5Giá trị "8,5 điểm" không hợp lệ: cần số điểm, ví dụ 8,5.',
+      'Lỗi:D9Điểm 35 vượt điểm tối đa 30 của tiêu chí A1.',
+      'Cảnh báo:B12Tên đơn vị lặp lại.',
+    ]);
     expect(screen.queryByRole('table')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Chọn ô Chấm điểm!C5' }));
     expect(actions.selectCell).toHaveBeenCalledWith('Chấm điểm', 'C5');
-    expect(screen.getByRole('button', { name: 'Hoàn tác lần xếp hạng vừa rồi' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Hoàn tác lần xếp hạng vừa rồi' }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
   });
 
   it('Hoàn tác is enabled only when the actions can undo, and says what it did', async () => {
     const actions = await openBloc();
     const undo = () => screen.getByRole('button', { name: 'Hoàn tác lần xếp hạng vừa rồi' });
-    expect(undo().hasAttribute('disabled')).toBe(true);
+    expect(undo().getAttribute('aria-disabled')).toBe('true');
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
     await screen.findByRole('table');
-    await waitFor(() => expect(undo().hasAttribute('disabled')).toBe(false));
+    await waitFor(() => expect(undo().getAttribute('aria-disabled')).not.toBe('true'));
     fireEvent.click(undo());
     expect(
       await screen.findByText(/Đã hoàn tác: các ô kết quả trên trang Chấm điểm đã trở lại như trước/),
     ).toBeTruthy();
     expect(actions.undo).toHaveBeenCalledTimes(1);
-    expect(undo().hasAttribute('disabled')).toBe(true);
+    expect(undo().getAttribute('aria-disabled')).toBe('true');
     expect(screen.queryByRole('table')).toBeNull();
   });
 
@@ -140,7 +148,7 @@ describe('Xếp hạng', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
     expect(await screen.findByText('RichApi.Error: The workbook is in cell-edit mode.')).toBeTruthy();
     expect(screen.getByText('Không thực hiện được')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Xếp hạng' }).hasAttribute('disabled')).toBe(false);
+    expect(screen.getByRole('button', { name: 'Xếp hạng' }).getAttribute('aria-disabled')).not.toBe('true');
     expect(actions.rank).toHaveBeenCalledTimes(1);
   });
 

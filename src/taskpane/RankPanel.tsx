@@ -1,7 +1,8 @@
-import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular } from '@fluentui/react-icons';
-import { Suspense, useEffect, useRef, useState } from 'react';
-import type { BlocActions, IssueView, RankOutcome } from '../excel/actions.js';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import type { BlocActions, IssueView, RankOutcome, RankRow, StoredResults } from '../excel/actions.js';
+import { useAnnounce } from './Announcer.js';
 import { ErrorBar } from './ErrorBar.js';
 import { useLang } from './i18n.js';
 import { IssueList } from './IssueList.js';
@@ -9,12 +10,14 @@ import { Notice } from './Notice.js';
 import { RankSummaryBar } from './RankSummaryBar.js';
 import { LazyRankingTable } from './lazyParts.js';
 import { Loading } from './Loading.js';
+import { onRibbonRank } from './ribbon.js';
 import { useTask } from './useTask.js';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   run: { flexGrow: 1 },
+  note: { color: tokens.colorNeutralForeground2 },
 });
 
 export type Ranked = Extract<RankOutcome, { status: 'ranked' }>;
@@ -23,46 +26,67 @@ export type Ranked = Extract<RankOutcome, { status: 'ranked' }>;
 type View =
   | { readonly kind: 'idle' }
   | { readonly kind: 'ranked'; readonly outcome: Ranked; readonly run: number }
+  /** Results read back from the result columns when the pane opened. */
+  | { readonly kind: 'stored'; readonly rows: readonly RankRow[]; readonly fresh: boolean }
   | { readonly kind: 'errors'; readonly issues: readonly IssueView[] }
   | { readonly kind: 'undone'; readonly issues: readonly IssueView[] }
   | { readonly kind: 'undoFailed'; readonly issues: readonly IssueView[] };
 
 export interface RankPanelProps {
   readonly actions: BlocActions;
+  /** Results the workbook already held when the pane opened. */
+  readonly stored?: StoredResults | null;
+  /** The data or the settings changed since the results shown. */
+  readonly stale?: boolean;
   /** Selects a cell named by an issue (errors are the caller's to show). */
   readonly onSelectCell: (sheet: string, cell: string) => void;
-  /** Called after a run or an undo that reached the workbook. */
-  readonly onChanged?: () => void;
+  /** A ranking reached the workbook (from this panel or the ribbon). */
+  readonly onRanked?: (outcome: RankOutcome) => void;
 }
 
-/** Xếp hạng: one button ranks the bloc and writes the result columns; Hoàn tác restores them. */
-export function RankPanel({ actions, onSelectCell, onChanged }: RankPanelProps) {
+/**
+ * Xếp hạng: one button ranks the bloc and writes the result columns; Hoàn tác restores them. Results the
+ * workbook already holds are shown on open; when the sheets or settings change they are marked stale,
+ * with one click to rank again. Outcomes are announced to screen readers.
+ */
+export function RankPanel({ actions, stored = null, stale = false, onSelectCell, onRanked }: RankPanelProps) {
   const styles = useStyles();
   const { t, lang, format } = useLang();
+  const announce = useAnnounce();
   const task = useTask();
-  const [view, setView] = useState<View>({ kind: 'idle' });
+  const [view, setView] = useState<View>(() =>
+    stored ? { kind: 'stored', rows: stored.rows, fresh: stored.fresh } : { kind: 'idle' },
+  );
   const [undoable, setUndoable] = useState(() => actions.canUndo());
   const [pendingAction, setPendingAction] = useState<'rank' | 'undo' | null>(null);
 
-  // Once a run or an undo has reached the workbook and its result is on screen, let the caller re-read the
-  // workbook (after the paint, so a large sheet's re-read does not delay the results).
-  const changedRef = useRef(onChanged);
+  const show = useCallback(
+    (outcome: RankOutcome) => {
+      setUndoable(actions.canUndo());
+      if (outcome.status === 'ranked') {
+        setView((v) => ({ kind: 'ranked', outcome, run: v.kind === 'ranked' ? v.run + 1 : 0 }));
+        announce(t.flow.announceRanked(format(outcome.summary.units), format(outcome.summary.cellsChanged)));
+      } else {
+        setView({ kind: 'errors', issues: outcome.issues });
+        announce(t.flow.announceErrors(format(outcome.issues.filter((i) => i.severity === 'error').length)));
+      }
+      onRanked?.(outcome);
+    },
+    [actions, announce, format, onRanked, t],
+  );
+
+  // Rankings started from the ribbon's "Xếp hạng" button land here too.
+  useEffect(() => onRibbonRank(show), [show]);
+  // An undo kept in the document from an earlier session becomes available once the adapter has loaded.
   useEffect(() => {
-    changedRef.current = onChanged;
+    if (!undoable && actions.canUndo()) setUndoable(true);
   });
-  useEffect(() => {
-    if (view.kind === 'ranked' || view.kind === 'undone') changedRef.current?.();
-  }, [view]);
 
   const rank = async () => {
     setPendingAction('rank');
     const outcome = await task.run(() => actions.rank({ lang }));
     setPendingAction(null);
-    setUndoable(actions.canUndo());
-    if (!outcome) return;
-    if (outcome.status === 'ranked')
-      setView((v) => ({ kind: 'ranked', outcome, run: v.kind === 'ranked' ? v.run + 1 : 0 }));
-    else setView({ kind: 'errors', issues: outcome.issues });
+    if (outcome) show(outcome);
   };
 
   const undo = async () => {
@@ -72,17 +96,22 @@ export function RankPanel({ actions, onSelectCell, onChanged }: RankPanelProps) 
     setUndoable(actions.canUndo());
     if (!outcome) return;
     setView({ kind: outcome.ok ? 'undone' : 'undoFailed', issues: outcome.issues });
+    if (outcome.ok) announce(t.flow.announceUndone);
   };
+
+  const hasResults = view.kind === 'ranked' || view.kind === 'stored';
+  const keep = view.kind === 'ranked' && undoable ? view.outcome.undoKeep : null;
 
   return (
     <div className={styles.panel}>
       <div className={styles.buttons}>
-        <Button appearance="primary" className={styles.run} disabled={task.busy} onClick={() => void rank()}>
+        {/* Disabled but focusable while busy: the keyboard focus stays on the button it pressed. */}
+        <Button appearance="primary" className={styles.run} disabledFocusable={task.busy} onClick={() => void rank()}>
           {t.rank.run}
         </Button>
         <Button
           icon={<ArrowUndoRegular />}
-          disabled={task.busy || !undoable}
+          disabledFocusable={task.busy || !undoable}
           aria-label={t.rank.undoLabel}
           onClick={() => void undo()}
         >
@@ -93,6 +122,19 @@ export function RankPanel({ actions, onSelectCell, onChanged }: RankPanelProps) 
         <Spinner size="tiny" labelPosition="after" label={pendingAction === 'undo' ? t.rank.undoing : t.rank.running} />
       ) : null}
       <ErrorBar message={task.error} onDismiss={task.clearError} />
+      {hasResults && stale && !task.busy ? (
+        <Notice
+          intent="warning"
+          title={t.flow.stale}
+          actions={
+            <Button size="small" appearance="primary" onClick={() => void rank()}>
+              {t.flow.rerank}
+            </Button>
+          }
+        >
+          {t.flow.staleBody}
+        </Notice>
+      ) : null}
       {view.kind === 'idle' && !task.busy ? <Text>{t.rank.hint}</Text> : null}
       {view.kind === 'errors' ? (
         <Notice intent="error" title={t.rank.errorsTitle}>
@@ -102,12 +144,20 @@ export function RankPanel({ actions, onSelectCell, onChanged }: RankPanelProps) 
       {view.kind === 'undone' ? <Notice intent="success">{t.rank.undone}</Notice> : null}
       {view.kind === 'undoFailed' ? <Notice intent="error" title={t.rank.notUndone} /> : null}
       {view.kind === 'ranked' ? <RankSummaryBar outcome={view.outcome} /> : null}
-      {view.kind !== 'idle' ? (
+      {view.kind === 'stored' && view.fresh && !stale ? (
+        <Caption1 className={styles.note}>{t.flow.storedFresh}</Caption1>
+      ) : null}
+      {keep === 'session' ? <Notice intent="warning">{t.flow.undoSession}</Notice> : null}
+      {keep === 'document' ? <Caption1 className={styles.note}>{t.flow.undoDocument}</Caption1> : null}
+      {view.kind === 'ranked' || view.kind === 'errors' || view.kind === 'undone' || view.kind === 'undoFailed' ? (
         <IssueList issues={view.kind === 'ranked' ? view.outcome.issues : view.issues} onSelectCell={onSelectCell} />
       ) : null}
-      {view.kind === 'ranked' ? (
+      {hasResults ? (
         <Suspense fallback={<Loading />}>
-          <LazyRankingTable key={view.run} rows={view.outcome.rows} />
+          <LazyRankingTable
+            key={view.kind === 'ranked' ? view.run : 'stored'}
+            rows={view.kind === 'ranked' ? view.outcome.rows : view.rows}
+          />
         </Suspense>
       ) : null}
     </div>

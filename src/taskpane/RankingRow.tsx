@@ -18,7 +18,9 @@ const useStyles = makeStyles({
     paddingLeft: 0,
     paddingRight: 0,
     fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: 'anywhere',
+    overflowWrap: 'break-word',
+    wordBreak: 'normal',
+    whiteSpace: 'normal',
   },
   explanation: {
     backgroundColor: tokens.colorNeutralBackground3,

@@ -18,9 +18,11 @@ import { RankingRow } from './RankingRow.js';
 export const PAGE_SIZE = 100;
 
 const useStyles = makeStyles({
-  table: { tableLayout: 'fixed', width: '100%' },
-  rankCol: { width: '3.25rem' },
-  totalCol: { width: '3.75rem', textAlign: 'right' },
+  // Auto layout: rank and total take only what their numbers need, so unit names keep the rest and wrap
+  // by words even at 200 px (fixed widths broke names letter by letter).
+  table: { tableLayout: 'auto', width: '100%' },
+  rankCol: { width: '1%', whiteSpace: 'nowrap' },
+  totalCol: { width: '1%', whiteSpace: 'nowrap', textAlign: 'right' },
   totalHead: { justifyContent: 'flex-end' },
   more: {
     display: 'flex',

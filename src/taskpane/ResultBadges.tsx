@@ -1,7 +1,7 @@
 import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
 import { GRADE_LABELS } from '../core/labels.js';
 import type { AwardCode } from '../core/model.js';
-import type { RankRow } from '../excel/actions.js';
+import type { RankMark, RankRow } from '../excel/actions.js';
 import { useLang } from './i18n.js';
 
 const useStyles = makeStyles({
@@ -30,17 +30,28 @@ const AWARD_APPEARANCE: Readonly<Record<AwardCode, BadgeProps['appearance']>> = 
   BANG_KHEN_UBND_TINH: 'tint',
 };
 
-/** A unit's grade, proposed awards and "to be decided by the bloc" mark. */
+/** Badge colours of the action items: what stops an award is danger, what needs doing warning. */
+const MARK_COLOR: Readonly<Record<RankMark, BadgeProps['color']>> = {
+  held: 'danger',
+  discipline: 'danger',
+  confirm: 'warning',
+  pendingTie: 'warning',
+  outOfQuota: 'informative',
+};
+
+/** A unit's grade, proposed awards and action items (hold, discipline, to confirm, to decide, outside the number). */
 export function ResultBadges({ row }: { readonly row: RankRow }) {
   const styles = useStyles();
   const { t, lang } = useLang();
   return (
     <div className={styles.badges}>
-      <Badge className={styles.badge} appearance="outline" color="informative" shape="rounded">
-        <abbr className={styles.abbr} title={GRADE_LABELS[row.grade][lang]}>
-          {t.rank.grade[row.grade]}
-        </abbr>
-      </Badge>
+      {row.grade !== null ? (
+        <Badge className={styles.badge} appearance="outline" color="informative" shape="rounded">
+          <abbr className={styles.abbr} title={GRADE_LABELS[row.grade][lang]}>
+            {t.rank.grade[row.grade]}
+          </abbr>
+        </Badge>
+      ) : null}
       {row.awards.map((award) => (
         <Badge
           key={award}
@@ -52,11 +63,19 @@ export function ResultBadges({ row }: { readonly row: RankRow }) {
           {t.rank.award[award]}
         </Badge>
       ))}
-      {row.pending ? (
-        <Badge className={styles.badge} appearance="tint" color="warning" shape="rounded" title={t.rank.pendingTip}>
-          {t.rank.pending}
+      {row.marks.map((mark) => (
+        <Badge
+          key={mark}
+          className={styles.badge}
+          appearance="tint"
+          color={MARK_COLOR[mark]}
+          shape="rounded"
+          title={t.flow.markTips[mark]}
+          data-mark={mark}
+        >
+          {t.flow.marks[mark]}
         </Badge>
-      ) : null}
+      ))}
     </div>
   );
 }

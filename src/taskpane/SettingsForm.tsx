@@ -5,11 +5,15 @@ import {
   makeStyles,
   Radio,
   RadioGroup,
+  Select,
   Switch,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import type { FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
+import { GRADE_LABELS } from '../core/labels.js';
+import { GRADE_CODES, type Lang } from '../core/model.js';
+import { TieBreakList } from './TieBreakList.js';
 import { useLang, type Strings } from './i18n.js';
 import type { DraftError, DraftErrors, SettingsDraft } from './settingsDraft.js';
 
@@ -41,6 +45,10 @@ export interface SettingsFormProps {
   readonly onChange: (patch: Partial<SettingsDraft>) => void;
   readonly onSubmit: () => void;
   readonly onReset: () => void;
+  /** Unit names in roster order, for the leader and deputy pickers. */
+  readonly units?: readonly string[];
+  /** The workbook's language (the tie-break order is written in it). */
+  readonly sheetLang?: Lang;
 }
 
 function messageOf(t: Strings, error: DraftError | undefined): string | undefined {
@@ -54,6 +62,10 @@ function messageOf(t: Strings, error: DraftError | undefined): string | undefine
       return t.settings.bandsOrder;
     case 'tieBreakUnknown':
       return t.settings.tieBreakUnknown(error.parts);
+    case 'year':
+      return t.settingsMore.yearInvalid;
+    case 'required':
+      return t.settingsMore.required;
   }
 }
 
@@ -67,18 +79,61 @@ export function SettingsForm({
   onChange,
   onSubmit,
   onReset,
+  units = [],
+  sheetLang,
 }: SettingsFormProps) {
   const styles = useStyles();
-  const { t } = useLang();
+  const { t, lang } = useLang();
+  const tieId = useId();
+  /** A picker over the roster; a name the sheet has that is not on the roster stays, marked as such. */
+  const picker = (key: 'leader' | 'deputy' | 'nextLeader' | 'nextDeputy', blank: string) => {
+    const current = draft[key];
+    const names = current && !units.includes(current) ? [...units, current] : units;
+    return (
+      <Field label={t.settingsMore[key]}>
+        <Select value={current} onChange={(_, d) => onChange({ [key]: d.value })}>
+          <option value="">{blank}</option>
+          {names.map((n) => (
+            <option key={n} value={n}>
+              {units.includes(n) ? n : t.settingsMore.notInRoster(n)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    );
+  };
+  const text = (key: 'bloc' | 'authority' | 'place') => (
+    <Field label={t.settingsMore[key]} validationMessage={message(key)} validationState={state(key)}>
+      <Input value={draft[key]} onChange={(_, d) => onChange({ [key]: d.value })} />
+    </Field>
+  );
   const message = (key: keyof SettingsDraft) => messageOf(t, errors[key]);
   const state = (key: keyof SettingsDraft) => (errors[key] ? 'error' : 'none');
   const invalid = Object.keys(errors).length > 0;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  // Enter in a field or on a switch never saves: only the Save button writes to the sheet.
+  const noImplicitSubmit = (e: FormEvent) => e.preventDefault();
+  const save = () => {
     if (canSave && !invalid && !busy) onSubmit();
   };
   return (
-    <form className={styles.form} onSubmit={submit} noValidate>
+    <form className={styles.form} onSubmit={noImplicitSubmit} noValidate>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t.settingsMore.blocGroup}</legend>
+        <Field label={t.settingsMore.year} validationMessage={message('year')} validationState={state('year')}>
+          <Input inputMode="numeric" value={draft.year} onChange={(_, d) => onChange({ year: d.value })} />
+        </Field>
+        {text('bloc')}
+        {text('authority')}
+        {text('place')}
+        <Field label={t.settingsMore.blocDecision}>
+          <Textarea
+            rows={2}
+            resize="vertical"
+            value={draft.blocDecision}
+            onChange={(_, d) => onChange({ blocDecision: d.value })}
+          />
+        </Field>
+      </fieldset>
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t.settings.awardsGroup}</legend>
         <Field
@@ -128,17 +183,39 @@ export function SettingsForm({
           />
         </Field>
         <Field
-          label={t.settings.tieBreak}
-          hint={t.settings.tieBreakHint}
+          label={{ children: t.settings.tieBreak, id: `${tieId}-label` }}
           validationMessage={message('tieBreak')}
           validationState={state('tieBreak')}
         >
-          <Textarea
-            rows={2}
-            resize="vertical"
+          <TieBreakList
             value={draft.tieBreak}
-            onChange={(_, d) => onChange({ tieBreak: d.value })}
+            sheetLang={sheetLang ?? lang}
+            labelledBy={`${tieId}-label`}
+            onChange={(tieBreak) => onChange({ tieBreak })}
           />
+        </Field>
+        <Field
+          label={t.settingsMore.bonusCap}
+          validationMessage={message('bonusCapPercent')}
+          validationState={state('bonusCapPercent')}
+        >
+          <Input
+            inputMode="decimal"
+            value={draft.bonusCapPercent}
+            onChange={(_, d) => onChange({ bonusCapPercent: d.value })}
+          />
+        </Field>
+        <Field label={t.settingsMore.awardGrade}>
+          <Select
+            value={draft.awardGrade}
+            onChange={(_, d) => onChange({ awardGrade: GRADE_CODES.find((g) => g === d.value) ?? draft.awardGrade })}
+          >
+            {GRADE_CODES.map((g) => (
+              <option key={g} value={g}>
+                {GRADE_LABELS[g][lang]}
+              </option>
+            ))}
+          </Select>
         </Field>
       </fieldset>
       <fieldset className={styles.fieldset}>
@@ -171,18 +248,25 @@ export function SettingsForm({
           <Input inputMode="decimal" value={draft.complete} onChange={(_, d) => onChange({ complete: d.value })} />
         </Field>
       </fieldset>
-      <Field label={t.settings.leaderSelection}>
-        <RadioGroup
-          layout="horizontal"
-          value={draft.leaderSelection}
-          onChange={(_, d) => onChange({ leaderSelection: d.value === 'elect' ? 'elect' : 'rotate' })}
-        >
-          <Radio value="rotate" label={t.settings.rotate} />
-          <Radio value="elect" label={t.settings.elect} />
-        </RadioGroup>
-      </Field>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t.settingsMore.leadersGroup}</legend>
+        {picker('leader', t.settingsMore.none)}
+        {picker('deputy', t.settingsMore.none)}
+        <Field label={t.settings.leaderSelection}>
+          <RadioGroup
+            layout="horizontal"
+            value={draft.leaderSelection}
+            onChange={(_, d) => onChange({ leaderSelection: d.value === 'elect' ? 'elect' : 'rotate' })}
+          >
+            <Radio value="rotate" label={t.settings.rotate} />
+            <Radio value="elect" label={t.settings.elect} />
+          </RadioGroup>
+        </Field>
+        {picker('nextLeader', t.settingsMore.byRule)}
+        {picker('nextDeputy', t.settingsMore.byRule)}
+      </fieldset>
       <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabled={!canSave || invalid || busy}>
+        <Button type="button" appearance="primary" disabledFocusable={!canSave || invalid || busy} onClick={save}>
           {busy ? t.settings.saving : t.settings.save}
         </Button>
         <Button type="button" disabled={!canReset || busy} onClick={onReset}>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeActions, SETTINGS } from '../../tests/helpers/fakeActions';
 import { App } from './App';
@@ -27,10 +27,27 @@ describe('Cài đặt', () => {
     expect(input('Số Bằng khen').disabled).toBe(true);
     expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Đề nghị Cờ thi đua Chính phủ' }).checked).toBe(true);
     expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Cờ Chính phủ kèm Cờ tỉnh' }).checked).toBe(false);
-    expect(input('Thứ tự phá hòa').value).toBe(SETTINGS.tieBreak);
+    // The tie-break order as an ordered list.
+    const chain = screen.getByRole('list', { name: 'Thứ tự tiêu chí ưu tiên khi bằng điểm' });
+    expect(
+      within(chain)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Nhóm A', 'Điểm trừ', 'Điểm thưởng', 'Số phiếu', 'Tỷ lệ nữ']);
+    // Every other item: year, names, leader pickers over the roster, bonus cap, award grade.
+    expect(input('Năm chấm điểm').value).toBe('2018');
+    expect(input('Tên khối').value).toBe('Khối các cơ quan Đảng tỉnh');
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Khối trưởng năm nay' }).value).toBe(
+      'Văn phòng Tỉnh uỷ',
+    );
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Khối trưởng năm sau' }).value).toBe('');
+    expect(input('Trần điểm thưởng (% điểm tối đa)').value).toBe('5');
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Khen thưởng cần xếp loại tối thiểu' }).value).toBe(
+      'HTXSNV',
+    );
     expect([input('Xuất sắc').value, input('Tốt').value, input('Hoàn thành').value]).toEqual(['90', '70', '50']);
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Luân phiên' }).checked).toBe(true);
-    expect(save().hasAttribute('disabled')).toBe(true);
+    expect(save().getAttribute('aria-disabled')).toBe('true');
   });
 
   it('writes only the fields the clerk changed', async () => {
@@ -56,6 +73,24 @@ describe('Cài đặt', () => {
     expect(actions.readSettings).toHaveBeenCalledTimes(2);
   });
 
+  it('a Save that read the sheet back shows it without reading the sheet again (3 syncs per click)', async () => {
+    const actions = await openSettings(
+      fakeActions({
+        writeSettings: async () => ({
+          ok: true,
+          issues: [],
+          settings: { settings: { ...SETTINGS, provincialFlags: 3 }, issues: [], units: [], lang: 'vi' },
+        }),
+      }),
+    );
+    type('Số Cờ thi đua UBND tỉnh', '3');
+    fireEvent.click(save());
+    expect(await screen.findByText('Đã ghi 1 mục vào trang Cấu hình.')).toBeTruthy();
+    expect(input('Số Cờ thi đua UBND tỉnh').value).toBe('3');
+    expect(actions.readSettings).toHaveBeenCalledTimes(1);
+    expect(save().getAttribute('aria-disabled')).toBe('true');
+  });
+
   it('a switch alone is a change of one field', async () => {
     const actions = await openSettings();
     fireEvent.click(screen.getByRole('switch', { name: 'Cờ Chính phủ kèm Cờ tỉnh' }));
@@ -70,20 +105,42 @@ describe('Cài đặt', () => {
     type('Số Cờ thi đua UBND tỉnh', '1,5');
     expect(screen.getByText('Nhập số nguyên từ 0 trở lên.')).toBeTruthy();
     expect(input('Số Cờ thi đua UBND tỉnh').getAttribute('aria-invalid')).toBe('true');
-    expect(save().hasAttribute('disabled')).toBe(true);
+    expect(save().getAttribute('aria-disabled')).toBe('true');
     type('Số Cờ thi đua UBND tỉnh', '2');
     type('Xuất sắc', '120');
     expect(screen.getByText('Nhập số từ 0 đến 100, ví dụ 92,5.')).toBeTruthy();
     type('Xuất sắc', '60');
     expect(screen.getByText('Ngưỡng phải giảm dần: Xuất sắc > Tốt > Hoàn thành.')).toBeTruthy();
     type('Xuất sắc', '90');
-    type('Thứ tự phá hòa', 'Nhóm A; Điểm cộng');
-    expect(screen.getByText(/Không hiểu: “Điểm cộng”/)).toBeTruthy();
+    type('Năm chấm điểm', '25');
+    expect(screen.getByText('Nhập năm có 4 chữ số, ví dụ 2025.')).toBeTruthy();
+    type('Năm chấm điểm', '2018');
+    type('Tên khối', ' ');
+    expect(screen.getByText('Không được để trống.')).toBeTruthy();
     fireEvent.submit(save().closest('form')!);
+    fireEvent.click(save());
     expect(actions.writeSettings).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Bỏ thay đổi' }));
-    expect(input('Thứ tự phá hòa').value).toBe(SETTINGS.tieBreak);
-    expect(screen.queryByText(/Không hiểu/)).toBeNull();
+    expect(input('Tên khối').value).toBe('Khối các cơ quan Đảng tỉnh');
+    expect(screen.queryByText('Không được để trống.')).toBeNull();
+  });
+
+  it('reorders the tie-break chain as a list and picks next year’s leader from the units', async () => {
+    const actions = await openSettings();
+    fireEvent.click(screen.getByRole('button', { name: 'Đưa “Số phiếu” lên trước' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Bỏ “Tỷ lệ nữ”' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Khối trưởng năm sau' }), {
+      target: { value: 'Ban Tổ chức Tỉnh uỷ' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Khen thưởng cần xếp loại tối thiểu' }), {
+      target: { value: 'HTTNV' },
+    });
+    fireEvent.click(save());
+    await waitFor(() => expect(actions.writeSettings).toHaveBeenCalledTimes(1));
+    expect(actions.writeSettings).toHaveBeenCalledWith(
+      { tieBreak: 'Nhóm A; Điểm trừ; Số phiếu; Điểm thưởng', nextLeader: 'Ban Tổ chức Tỉnh uỷ', awardGrade: 'HTTNV' },
+      { lang: 'vi' },
+    );
   });
 
   it('shows the issues of a refused write', async () => {

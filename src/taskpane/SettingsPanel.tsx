@@ -1,6 +1,8 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { BlocActions, EditableSettings, IssueView } from '../excel/actions.js';
+import type { Lang } from '../core/model.js';
+import type { BlocActions, EditableSettings, IssueView, SettingsRead, WorkbookState } from '../excel/actions.js';
+import { useAnnounce } from './Announcer.js';
 import { ErrorBar } from './ErrorBar.js';
 import { useLang } from './i18n.js';
 import { IssueList } from './IssueList.js';
@@ -18,8 +20,8 @@ export interface SettingsPanelProps {
   /** The tab is shown: (re)read the sheet unless the clerk has unsaved edits. */
   readonly active: boolean;
   readonly onSelectCell: (sheet: string, cell: string) => void;
-  /** Called after settings were written. */
-  readonly onChanged?: () => void;
+  /** Called after settings were written, with the workbook as the save read it back. */
+  readonly onChanged?: (state: WorkbookState | null | undefined) => void;
 }
 
 type Saved =
@@ -29,9 +31,14 @@ type Saved =
 export function SettingsPanel({ actions, active, onSelectCell, onChanged }: SettingsPanelProps) {
   const styles = useStyles();
   const { t, lang, format } = useLang();
+  const announce = useAnnounce();
   const reader = useTask();
   const writer = useTask();
   const [loaded, setLoaded] = useState<EditableSettings | null>(null);
+  const [roster, setRoster] = useState<{ units: readonly string[]; lang: Lang | undefined }>({
+    units: [],
+    lang: undefined,
+  });
   const [readIssues, setReadIssues] = useState<readonly IssueView[]>([]);
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
   const [saved, setSaved] = useState<Saved | null>(null);
@@ -42,19 +49,28 @@ export function SettingsPanel({ actions, active, onSelectCell, onChanged }: Sett
     () => (loaded && parsed?.settings ? changedSettings(loaded, parsed.settings) : {}),
     [loaded, parsed],
   );
+  // Dirty means "the values differ from the sheet", not "the text differs": after a language switch the
+  // numbers are written differently (8,5 / 8.5) but mean the same.
   const dirty = useMemo(
-    () => draft !== null && loaded !== null && JSON.stringify(draft) !== JSON.stringify(toDraft(loaded, lang)),
-    [draft, loaded, lang],
+    () => draft !== null && loaded !== null && (parsed?.settings ? Object.keys(changes).length > 0 : true),
+    [draft, loaded, parsed, changes],
+  );
+
+  const show = useCallback(
+    (result: SettingsRead) => {
+      setLoaded(result.settings);
+      setRoster({ units: result.units ?? [], lang: result.lang });
+      setReadIssues(result.issues);
+      setDraft(result.settings ? toDraft(result.settings, lang) : null);
+      setRead(true);
+    },
+    [lang],
   );
 
   const load = useCallback(async () => {
     const result = await reader.run(() => actions.readSettings({ lang }));
-    if (!result) return;
-    setLoaded(result.settings);
-    setReadIssues(result.issues);
-    setDraft(result.settings ? toDraft(result.settings, lang) : null);
-    setRead(true);
-  }, [actions, lang, reader.run]);
+    if (result) show(result);
+  }, [actions, lang, reader.run, show]);
 
   useEffect(() => {
     if (active && !dirty) void load();
@@ -67,8 +83,11 @@ export function SettingsPanel({ actions, active, onSelectCell, onChanged }: Sett
     if (!outcome) return;
     if (outcome.ok) {
       setSaved({ ok: true, count: Object.keys(changes).length });
-      onChanged?.();
-      await load();
+      announce(t.flow.announceSaved);
+      onChanged?.(outcome.state);
+      // The save read the sheet back in its own request: show that, rather than reading it once more.
+      if (outcome.settings) show(outcome.settings);
+      else await load();
     } else setSaved({ ok: false, issues: outcome.issues });
   };
 
@@ -103,6 +122,8 @@ export function SettingsPanel({ actions, active, onSelectCell, onChanged }: Sett
           }}
           onSubmit={() => void save()}
           onReset={() => loaded && setDraft(toDraft(loaded, lang))}
+          units={roster.units}
+          {...(roster.lang ? { sheetLang: roster.lang } : {})}
         />
       ) : null}
     </div>

@@ -1,7 +1,8 @@
 import { Button } from '@fluentui/react-components';
-import { Suspense, useCallback, useEffect, useState } from 'react';
-import type { BlocActions, WorkbookState } from '../excel/actions.js';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import type { BlocActions, BlocState, WorkbookState } from '../excel/actions.js';
 import { BlocView } from './BlocView.js';
+import { isReady } from './Checklist.js';
 import { LazyCreateWorkbook } from './lazyParts.js';
 import { Loading } from './Loading.js';
 import { ErrorBar } from './ErrorBar.js';
@@ -11,26 +12,84 @@ import { useTask } from './useTask.js';
 
 export interface WorkbookViewProps {
   readonly actions: BlocActions;
+  /** The first detection, when the caller started it already (index.tsx, while this view loads). */
+  readonly firstDetect?: Promise<WorkbookState>;
 }
 
-/** On open: what is this workbook? A bloc workbook gets the sections; any other is offered the template. */
-export function WorkbookView({ actions }: WorkbookViewProps) {
-  const { t } = useLang();
+/** Edits of the sheets come in bursts (a paste, a fill): the first-run checklist is re-read once they settle. */
+export const RECHECK_DELAY_MS = 400;
+
+/**
+ * On open: what is this workbook? A bloc workbook gets the sections (with its stored results read back);
+ * any other is offered the template. While the pane is open it watches the bloc sheets: an edit marks the
+ * results stale, and before the first ranking it refreshes the first-run checklist.
+ */
+export function WorkbookView({ actions, firstDetect }: WorkbookViewProps) {
+  const { t, lang } = useLang();
   const task = useTask();
   const cells = useTask();
   const [state, setState] = useState<WorkbookState | null>(null);
   const [created, setCreated] = useState(false);
+  const [stale, setStale] = useState(false);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const langRef = useRef(lang);
+  langRef.current = lang;
 
+  const first = useRef(firstDetect);
   const detect = useCallback(async () => {
-    const found = await task.run(() => actions.detect());
-    if (found) setState(found);
+    const started = first.current;
+    first.current = undefined;
+    const found = await task.run(() => started ?? actions.detect({ lang: langRef.current }));
+    if (found) {
+      setState(found);
+      setStale(found.kind === 'bloc' && found.stored !== null && !found.stored.fresh);
+    }
   }, [actions, task.run]);
 
   useEffect(() => {
     void detect();
   }, [detect]);
 
+  // Watch the bloc sheets while the pane is open.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let stop: (() => Promise<void>) | null = null;
+    let gone = false;
+    const recheck = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(
+        () =>
+          void actions.detect({ lang: langRef.current }).then(
+            (s) => !gone && setState(s),
+            () => undefined,
+          ),
+        RECHECK_DELAY_MS,
+      );
+    };
+    actions
+      .watch(() => {
+        const s = stateRef.current;
+        if (s?.kind === 'bloc') setStale(true);
+        if (s?.kind !== 'bloc' || !isReady(s.checklist)) recheck();
+      })
+      .then(
+        (unwatch) => (gone ? void unwatch() : (stop = unwatch)),
+        () => undefined,
+      );
+    return () => {
+      gone = true;
+      if (timer) clearTimeout(timer);
+      void stop?.();
+    };
+  }, [actions]);
+
   const selectCell = (sheet: string, cell: string) => void cells.run(() => actions.selectCell(sheet, cell));
+  const update = useCallback((next: BlocState | null | undefined) => {
+    // After the first action on the new workbook, the "created" notice has done its job.
+    setCreated(false);
+    if (next) setState(next);
+  }, []);
 
   if (state === null)
     return task.error !== null ? (
@@ -57,20 +116,15 @@ export function WorkbookView({ actions }: WorkbookViewProps) {
               {t.start.created}
             </Notice>
           ) : null}
-          <BlocView
-            actions={actions}
-            state={state}
-            onChanged={() => {
-              setCreated(false);
-              void detect();
-            }}
-          />
+          <BlocView actions={actions} state={state} stale={stale} onState={update} onStale={setStale} />
         </>
       ) : (
         <Suspense fallback={<Loading />}>
           <LazyCreateWorkbook
             actions={actions}
             conflicts={state.conflicts}
+            missing={state.missing}
+            year={new Date().getFullYear()}
             onCreated={() => {
               setCreated(true);
               void detect();

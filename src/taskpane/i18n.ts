@@ -4,7 +4,7 @@
  * explanations) arrive already translated from the actions.
  */
 import { createContext, useContext } from 'react';
-import type { RankSummary } from '../excel/actions.js';
+import type { RankMark, RankSummary } from '../excel/actions.js';
 import { formatNumber } from '../core/format.js';
 import type { AwardCode, GradeCode, Lang } from '../core/model.js';
 import { en } from './i18n/en.js';
@@ -141,6 +141,73 @@ export interface Strings {
     readonly downloaded: (file: string) => string;
     readonly downloadBlocked: string;
     readonly notReady: string;
+  };
+  /** Every other item of Cấu hình (issue 13). */
+  readonly settingsMore: {
+    readonly blocGroup: string;
+    readonly year: string;
+    readonly bloc: string;
+    readonly authority: string;
+    readonly place: string;
+    readonly blocDecision: string;
+    readonly leadersGroup: string;
+    readonly leader: string;
+    readonly deputy: string;
+    readonly nextLeader: string;
+    readonly nextDeputy: string;
+    readonly none: string;
+    readonly byRule: string;
+    readonly notInRoster: (name: string) => string;
+    readonly bonusCap: string;
+    readonly awardGrade: string;
+    readonly tieList: string;
+    readonly tieAdd: string;
+    readonly tieAddButton: string;
+    readonly tieEmpty: string;
+    readonly moveUp: (name: string) => string;
+    readonly moveDown: (name: string) => string;
+    readonly remove: (name: string) => string;
+    readonly yearInvalid: string;
+    readonly required: string;
+  };
+  /** Issue 13: stale results, read-back, badges, first run, brand, announcements. */
+  readonly flow: {
+    readonly severityError: string;
+    readonly severityWarning: string;
+    readonly version: (v: string) => string;
+    readonly help: string;
+    readonly helpLabel: string;
+    readonly stale: string;
+    readonly staleBody: string;
+    readonly rerank: string;
+    readonly storedFresh: string;
+    readonly undoDocument: string;
+    readonly undoSession: string;
+    readonly marks: Readonly<Record<RankMark, string>>;
+    readonly markTips: Readonly<Record<RankMark, string>>;
+    readonly checklistTitle: string;
+    readonly checklistBody: string;
+    readonly checkYear: string;
+    readonly checkBloc: string;
+    readonly checkUnits: string;
+    readonly checkScores: (blank: string) => string;
+    readonly checkScoresNoUnits: string;
+    readonly checkDone: string;
+    readonly checkTodo: string;
+    readonly missingTitle: string;
+    readonly missingBody: (sheets: readonly string[]) => string;
+    readonly addMissing: string;
+    readonly openExample: string;
+    readonly openExampleHint: string;
+    readonly issuesOnSheet: (sheet: string, n: string) => string;
+    readonly issuesGeneral: (n: string) => string;
+    readonly announceRanked: (units: string, changed: string) => string;
+    readonly announceErrors: (n: string) => string;
+    readonly announceUndone: string;
+    readonly announceSaved: string;
+    readonly blockedTitle: string;
+    readonly blockedBody: string;
+    readonly blockedAsk: readonly string[];
   };
   readonly outside: {
     readonly lead: string;

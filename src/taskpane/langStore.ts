@@ -15,12 +15,22 @@ export function defaultStorage(): Pick<Storage, 'getItem' | 'setItem'> | null {
   }
 }
 
-export function loadLang(storage = defaultStorage()): Lang {
+/**
+ * The pane's language: the clerk's remembered choice; at first open, Office's display language (`en-US` →
+ * English, anything else Vietnamese), which is then remembered.
+ *
+ * @example loadLang(localStorage, 'en-GB') // 'en' on first open
+ */
+export function loadLang(storage = defaultStorage(), displayLanguage?: string): Lang {
   try {
-    return storage?.getItem(LANG_KEY) === 'en' ? 'en' : 'vi';
+    const kept = storage?.getItem(LANG_KEY);
+    if (kept === 'en' || kept === 'vi') return kept;
   } catch {
-    return 'vi';
+    // No storage: fall through to Office's language.
   }
+  const first: Lang = displayLanguage && /^en\b/i.test(displayLanguage) ? 'en' : 'vi';
+  if (displayLanguage) saveLang(first, storage);
+  return first;
 }
 
 /** Saves the choice; returns false when the host could not keep it (the pane still switches). */

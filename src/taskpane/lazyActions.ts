@@ -22,7 +22,10 @@ export function lazyActions(load: () => Promise<BlocActions>): BlocActions {
   // Start now, so the chunk arrives while React draws the pane; errors surface through the actions.
   get().catch(() => undefined);
   return {
-    detect: async () => (await get()).detect(),
+    detect: async (options) => (await get()).detect(options),
+    watch: async (onChange) => (await get()).watch(onChange),
+    openExample: async (options) => (await get()).openExample(options),
+    undoKeep: () => loaded?.undoKeep() ?? 'none',
     createWorkbook: async (options) => (await get()).createWorkbook(options),
     rank: async (options) => (await get()).rank(options),
     undo: async () => (await get()).undo(),

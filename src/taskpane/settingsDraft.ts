@@ -4,7 +4,7 @@
  */
 import { foldText } from '../core/foldText.js';
 import { formatNumber } from '../core/format.js';
-import type { Lang, LeaderSelection } from '../core/model.js';
+import type { GradeCode, Lang, LeaderSelection } from '../core/model.js';
 import { parseTieBreakOrder } from '../core/tieBreakers.js';
 import type { EditableSettings } from '../excel/actions.js';
 import { parseNumber } from '../grid/parseNumber.js';
@@ -20,14 +20,39 @@ export interface SettingsDraft {
   readonly good: string;
   readonly complete: string;
   readonly leaderSelection: LeaderSelection;
+  readonly year: string;
+  readonly bloc: string;
+  readonly authority: string;
+  readonly place: string;
+  readonly leader: string;
+  readonly deputy: string;
+  readonly nextLeader: string;
+  readonly nextDeputy: string;
+  readonly blocDecision: string;
+  readonly bonusCapPercent: string;
+  readonly awardGrade: GradeCode;
 }
+
+/** Text items of the draft, written as typed. */
+export const TEXT_ITEMS = [
+  'bloc',
+  'authority',
+  'place',
+  'leader',
+  'deputy',
+  'nextLeader',
+  'nextDeputy',
+  'blocDecision',
+] as const;
 
 /** Why a field is invalid; the form turns these into messages in the pane's language. */
 export type DraftError =
   | { readonly kind: 'wholeNumber' }
   | { readonly kind: 'percent' }
   | { readonly kind: 'bandsOrder' }
-  | { readonly kind: 'tieBreakUnknown'; readonly parts: readonly string[] };
+  | { readonly kind: 'tieBreakUnknown'; readonly parts: readonly string[] }
+  | { readonly kind: 'year' }
+  | { readonly kind: 'required' };
 
 export type DraftErrors = Partial<Record<keyof SettingsDraft, DraftError>>;
 
@@ -49,6 +74,17 @@ export function toDraft(s: EditableSettings, lang: Lang): SettingsDraft {
     good: n(s.bands.good),
     complete: n(s.bands.complete),
     leaderSelection: s.leaderSelection,
+    year: s.year === null ? '' : String(s.year),
+    bloc: s.bloc,
+    authority: s.authority,
+    place: s.place,
+    leader: s.leader,
+    deputy: s.deputy,
+    nextLeader: s.nextLeader,
+    nextDeputy: s.nextDeputy,
+    blocDecision: s.blocDecision,
+    bonusCapPercent: n(s.bonusCapPercent),
+    awardGrade: s.awardGrade,
   };
 }
 
@@ -68,7 +104,7 @@ export function parseDraft(d: SettingsDraft): {
     if (v === null || !Number.isInteger(v) || v < 0) errors[key] = { kind: 'wholeNumber' };
     return v ?? 0;
   };
-  const percent = (key: 'excellent' | 'good' | 'complete'): number => {
+  const percent = (key: 'excellent' | 'good' | 'complete' | 'bonusCapPercent'): number => {
     const v = numberOf(d[key]);
     if (v === null || v < 0 || v > 100) errors[key] = { kind: 'percent' };
     return v ?? 0;
@@ -82,6 +118,12 @@ export function parseDraft(d: SettingsDraft): {
     if (!(excellent > good)) errors.good = { kind: 'bandsOrder' };
     else if (!(good > complete)) errors.complete = { kind: 'bandsOrder' };
   }
+  const bonusCapPercent = percent('bonusCapPercent');
+  const yearValue = numberOf(d.year);
+  const year = d.year.trim() === '' ? null : yearValue;
+  if (d.year.trim() !== '' && (year === null || !Number.isInteger(year) || year < 1900 || year > 2999))
+    errors.year = { kind: 'year' };
+  if (d.bloc.trim() === '') errors.bloc = { kind: 'required' };
   const tieBreak = d.tieBreak.trim();
   if (!NO_CHAIN.has(foldText(tieBreak))) {
     const { unknown } = parseTieBreakOrder(tieBreak);
@@ -97,6 +139,17 @@ export function parseDraft(d: SettingsDraft): {
       tieBreak,
       bands: { excellent, good, complete },
       leaderSelection: d.leaderSelection,
+      year,
+      bloc: d.bloc.trim(),
+      authority: d.authority.trim(),
+      place: d.place.trim(),
+      leader: d.leader.trim(),
+      deputy: d.deputy.trim(),
+      nextLeader: d.nextLeader.trim(),
+      nextDeputy: d.nextDeputy.trim(),
+      blocDecision: d.blocDecision.trim(),
+      bonusCapPercent,
+      awardGrade: d.awardGrade,
     },
     errors,
   };
@@ -116,5 +169,9 @@ export function changedSettings(before: EditableSettings, next: EditableSettings
   const n = next.bands;
   if (n.excellent !== b.excellent || n.good !== b.good || n.complete !== b.complete) changes.bands = n;
   if (next.leaderSelection !== before.leaderSelection) changes.leaderSelection = next.leaderSelection;
+  if (next.year !== before.year && next.year !== null) changes.year = next.year;
+  for (const key of TEXT_ITEMS) if (next[key] !== before[key]) changes[key] = next[key];
+  if (next.bonusCapPercent !== before.bonusCapPercent) changes.bonusCapPercent = next.bonusCapPercent;
+  if (next.awardGrade !== before.awardGrade) changes.awardGrade = next.awardGrade;
   return changes;
 }

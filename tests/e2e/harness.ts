@@ -100,7 +100,7 @@ export interface PaneSetup {
   /** The bundled memory host (bundleMemoryHost()). */
   readonly memoryHost: string;
   /** Options of `__blocrankMemory.install` (units, dark); null: no host at all (Office.js only). */
-  readonly install: { readonly units?: number; readonly dark?: boolean } | null;
+  readonly install: import('./memoryHost').InstallOptions | null;
 }
 
 export interface PaneRequests {
@@ -151,7 +151,7 @@ export interface MemoryGlobal {
   readonly __blocrankMemory: {
     readonly host: import('../../src/excel/testing/memoryExcel').MemoryExcel;
   };
-  readonly __blocrankDirect?: { rankDirect(units: number): Promise<number> };
+  readonly __blocrankDirect?: { rankDirect(units: number, desktop?: boolean): Promise<number> };
 }
 
 /** A fresh user-data-dir for one browser run (removed by the caller). */
@@ -165,5 +165,5 @@ export function removeDir(dir: string | undefined): void {
 
 /** Waits until the pane's main button is enabled: the workbook was read and the pane answers clicks. */
 export async function waitInteractive(page: Page, name = 'Xếp hạng', timeout = 30_000): Promise<void> {
-  await page.getByRole('button', { name, exact: true }).and(page.locator(':enabled')).waitFor({ timeout });
+  await page.getByRole('button', { name, exact: true }).and(page.locator(':enabled:not([aria-disabled="true"])')).waitFor({ timeout });
 }

@@ -165,7 +165,7 @@ describe.skipIf(!CHROMIUM_PATH)('the task pane in Chromium against the in-memory
     // Fill the scores through the host, then rank.
     await fillBloc(page);
     await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
-    const summary = page.getByText(/^Đã xếp hạng 10 đơn vị/);
+    const summary = page.getByText(/^Đã xếp hạng 10 đơn vị:/);
     await summary.waitFor({ timeout: 20_000 });
     expect(await summary.textContent()).toMatch(
       /^Đã xếp hạng 10 đơn vị: 1 Cờ thi đua Chính phủ \(đề cử\), 1 Cờ UBND tỉnh, 3 Bằng khen; 1 nhóm đồng hạng/,
@@ -198,7 +198,7 @@ describe.skipIf(!CHROMIUM_PATH)('the task pane in Chromium against the in-memory
     const undo = page.getByRole('button', { name: 'Hoàn tác lần xếp hạng vừa rồi' });
     expect(await undo.isEnabled()).toBe(true);
     await undo.click();
-    await page.getByText(/^Đã hoàn tác/).waitFor();
+    await page.getByText(/^Đã hoàn tác:/).waitFor();
     const undone = await sheetValues(page, 'Chấm điểm');
     expect(undone![0]).not.toContain('Tổng điểm');
     expect(await undo.isEnabled()).toBe(false);
@@ -291,9 +291,9 @@ describe.skipIf(!CHROMIUM_PATH)('the task pane in Chromium against the in-memory
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
-    expect(order).toEqual(['button:English', 'tab:Xếp hạng', 'button:Xếp hạng']);
+    expect(order).toEqual(['a:Hướng dẫn', 'button:English', 'tab:Xếp hạng', 'button:Xếp hạng']);
     await page.keyboard.press('Enter');
-    await page.getByText(/^Đã xếp hạng 12 đơn vị/).waitFor();
+    await page.getByText(/^Đã xếp hạng 12 đơn vị:/).waitFor();
     await page.getByRole('table').waitFor();
     await page.getByRole('button', { name: 'Đơn vị số 1', exact: true }).click();
     const background = await page.evaluate(
@@ -307,7 +307,7 @@ describe.skipIf(!CHROMIUM_PATH)('the task pane in Chromium against the in-memory
     await page.reload();
     await waitInteractive(page, 'Rank');
     await page.getByRole('button', { name: 'Rank', exact: true }).click();
-    await page.getByText(/^Ranked 12 units/).waitFor();
+    await page.getByText(/^Ranked 12 units:/).waitFor();
     await page.getByRole('table').waitFor();
     await shot(page, '12-dark-english');
     await page.getByRole('button', { name: /^Chuyển sang tiếng Việt/ }).click();

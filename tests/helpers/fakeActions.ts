@@ -12,7 +12,9 @@ import type {
   IssueView,
   PledgePreview,
   RankOutcome,
+  RankMark,
   RankRow,
+  SheetChange,
   WorkbookState,
 } from '../../src/excel/actions';
 
@@ -44,6 +46,8 @@ const AWARDS: ReadonlyArray<readonly AwardCode[]> = [
   [],
   [],
 ];
+/** Action items: unit 8 is vetoed, unit 3 has a flag to confirm, unit 9 is outside the number of proposals. */
+const MARKS: ReadonlyArray<readonly RankMark[]> = [[], [], ['confirm'], [], [], [], [], ['discipline'], ['outOfQuota']];
 const gradeOf = (total: number): GradeCode => (total >= 90 ? 'HTXSNV' : total >= 70 ? 'HTTNV' : 'HTNV');
 
 /** The ranking rows of the fake bloc, in roster order (units 5 and 6 tied at 92). */
@@ -62,6 +66,7 @@ export function rankRows(lang: Lang = 'vi'): RankRow[] {
       grade: gradeOf(total),
       awards: AWARDS[index]!,
       pending: false,
+      marks: MARKS[index] ?? [],
       explanation:
         lang === 'vi'
           ? `Xếp hạng ${rank}/11. Tổng ${String(total).replace('.', ',')} điểm; đạt ${String(total).replace('.', ',')}% của 100 điểm tối đa.`
@@ -94,6 +99,8 @@ export const RANKED: Ranked = {
     cellsChanged: 55,
   },
   canUndo: true,
+  undoKeep: 'document',
+  state: null,
 };
 
 export const DATA_ERRORS: readonly IssueView[] = [
@@ -122,6 +129,17 @@ export const SETTINGS: EditableSettings = {
   tieBreak: 'Nhóm A; Điểm trừ; Điểm thưởng; Số phiếu; Tỷ lệ nữ',
   bands: { excellent: 90, good: 70, complete: 50 },
   leaderSelection: 'rotate',
+  year: 2018,
+  bloc: 'Khối các cơ quan Đảng tỉnh',
+  authority: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH BẮC NINH',
+  place: 'Bắc Ninh',
+  leader: 'Văn phòng Tỉnh uỷ',
+  deputy: 'Ban Tổ chức Tỉnh uỷ',
+  nextLeader: '',
+  nextDeputy: '',
+  blocDecision: '',
+  bonusCapPercent: 5,
+  awardGrade: 'HTXSNV',
 };
 
 export const PLEDGE: PledgePreview = {
@@ -140,23 +158,38 @@ export const PLEDGE: PledgePreview = {
   issues: [],
 };
 
+export const BLOC_STATE: Extract<WorkbookState, { kind: 'bloc' }> = {
+  kind: 'bloc',
+  lang: 'vi',
+  bloc: 'Khối các cơ quan Đảng tỉnh',
+  year: 2018,
+  units: 11,
+  checklist: { year: true, bloc: true, units: true, scores: true, blankScores: 0 },
+  stored: null,
+};
+
+/** The watcher's listeners, so a test can play a change of the sheets. */
+export type Watchers = Set<(change: SheetChange) => void>;
+
 export type FakeActions = { [K in keyof BlocActions]: Mock<BlocActions[K]> };
 
 const ok: ActionOutcome = { ok: true, issues: [] };
 
 /** Every action as a vi.fn() with a realistic default; `overrides` replace single ones. */
-export function fakeActions(overrides: Partial<BlocActions> = {}): FakeActions {
+export function fakeActions(overrides: Partial<BlocActions> = {}): FakeActions & { readonly watchers: Watchers } {
   let undoable = false;
-  const blocState: WorkbookState = {
-    kind: 'bloc',
-    lang: 'vi',
-    bloc: 'Khối các cơ quan Đảng tỉnh',
-    year: 2018,
-    units: 11,
-  };
-  const actions: FakeActions = {
+  const blocState: WorkbookState = BLOC_STATE;
+  const watchers: Watchers = new Set();
+  const actions: FakeActions & { readonly watchers: Watchers } = {
+    watchers,
     detect: vi.fn<BlocActions['detect']>(async () => blocState),
+    watch: vi.fn<BlocActions['watch']>(async (onChange) => {
+      watchers.add(onChange);
+      return async () => void watchers.delete(onChange);
+    }),
+    undoKeep: vi.fn<BlocActions['undoKeep']>(() => (undoable ? 'document' : 'none')),
     createWorkbook: vi.fn<BlocActions['createWorkbook']>(async () => ok),
+    openExample: vi.fn<BlocActions['openExample']>(async () => ok),
     rank: vi.fn<BlocActions['rank']>(async ({ lang }) => {
       undoable = true;
       return { ...RANKED, rows: rankRows(lang) } as RankOutcome;
@@ -167,7 +200,12 @@ export function fakeActions(overrides: Partial<BlocActions> = {}): FakeActions {
     }),
     canUndo: vi.fn<BlocActions['canUndo']>(() => undoable),
     selectCell: vi.fn<BlocActions['selectCell']>(async () => undefined),
-    readSettings: vi.fn<BlocActions['readSettings']>(async () => ({ settings: SETTINGS, issues: [] })),
+    readSettings: vi.fn<BlocActions['readSettings']>(async () => ({
+      settings: SETTINGS,
+      issues: [],
+      units: [...UNITS],
+      lang: 'vi',
+    })),
     writeSettings: vi.fn<BlocActions['writeSettings']>(async () => ok),
     previewPledge: vi.fn<BlocActions['previewPledge']>(async () => PLEDGE),
     writePledgeSheet: vi.fn<BlocActions['writePledgeSheet']>(async () => ({

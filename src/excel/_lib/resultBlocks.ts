@@ -18,6 +18,10 @@ export interface ResultBlock {
   readonly award: readonly boolean[];
   /** Whether any value differs from what the sheet holds (else the values are not written again). */
   readonly writeValues: boolean;
+  /** Columns (0-based in the block) whose cells wrap, top-aligned (the explanations, as the CLI writes them). */
+  readonly wrapCols: readonly number[];
+  /** Header blocks: the width (Excel characters) of each created column, by 0-based column in the block. */
+  readonly widths: ReadonlyArray<readonly [number, number]>;
   /** Cells (0-based in the block) whose text must go into a Text-formatted cell to stay text. */
   readonly textCells: ReadonlyArray<readonly [number, number]>;
   /** The values read from the sheet, for the undo snapshot and the change count. */
@@ -32,6 +36,8 @@ const FILL_PROPS_BYTES = 64;
 /** … and for a header cell (fill, bold, alignment, wrap). */
 const HEADER_PROPS_BYTES = 180;
 const NUMBER_FORMAT_BYTES = 12;
+/** … plus wrap and vertical alignment, for every cell of a block with a wrapped column (loaded together). */
+const WRAP_PROPS_BYTES = 64;
 /** Excel range writes stay well below these, so a slow host never meets one huge command. */
 const MAX_BLOCK_ROWS = 5000;
 
@@ -62,6 +68,8 @@ export function planResultBlocks(writes: readonly CellWrite[], sheet: SheetGrid,
     const award: boolean[] = [];
     const textCells: Array<[number, number]> = [];
     let writeValues = false;
+    const wrapCols = new Set<number>();
+    const widths = new Map<number, number>();
     rowsOf.forEach((row, i) => {
       const line: Array<string | number | null> = [];
       const was: CellValue[] = [];
@@ -77,6 +85,8 @@ export function planResultBlocks(writes: readonly CellWrite[], sheet: SheetGrid,
         const v = w.value === null ? '' : w.value;
         line.push(v);
         if (w.role === 'award') isAward = true;
+        if (w.wrap) wrapCols.add(j);
+        if (w.width !== undefined) widths.set(j, w.width);
         if (!sameCellValue(old, w.value)) writeValues = true;
         if (typeof v === 'string' && needsTextFormat(v)) textCells.push([i, j]);
       });
@@ -96,12 +106,16 @@ export function planResultBlocks(writes: readonly CellWrite[], sheet: SheetGrid,
       values,
       award,
       writeValues,
+      wrapCols: [...wrapCols].sort((a, b) => a - b),
+      widths: [...widths],
       textCells,
       before,
       requestBytes:
-        COMMAND_BYTES * (6 + awardRuns + textCells.length) + (writeValues ? jsonSize(values) : 0),
+        COMMAND_BYTES * (6 + awardRuns + textCells.length + 2 * (wrapCols.size + widths.size)) + (writeValues ? jsonSize(values) : 0),
       responseBytes:
         cells * (header ? HEADER_PROPS_BYTES : FILL_PROPS_BYTES) +
+        (wrapCols.size > 0 ? cells * WRAP_PROPS_BYTES : 0) +
+        widths.size * 32 +
         (snapshot ? jsonSize(before) + cells * NUMBER_FORMAT_BYTES : 0),
     });
   };

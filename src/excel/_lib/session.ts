@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/model.js';
+import type { UndoKeep, UndoStore } from './undoStore.js';
 
 /** One rectangle of an undo snapshot: how to put it back exactly as it was before the run. */
 export interface SnapshotBlock {
@@ -14,8 +15,10 @@ export interface SnapshotBlock {
   readonly restore: ReadonlyArray<ReadonlyArray<string | number | boolean>> | null;
   /** Number formats before the run, restored first (so text stays text); `null` when not changed. */
   readonly numberFormat: ReadonlyArray<ReadonlyArray<string>> | null;
-  /** The formats the run set (fill; for created headers also font and alignment), as they were. */
+  /** The formats the run set (fill, wrap; for created headers also font and alignment), as they were. */
   readonly props: ReadonlyArray<ReadonlyArray<Excel.SettableCellProperties>>;
+  /** Widths (points) of the columns the run created, as they were: [0-based sheet column, width]. */
+  readonly widths?: ReadonlyArray<readonly [number, number]> | null;
 }
 
 /** What the last ranking run changed, to undo it: per workbook session, in memory. */
@@ -29,6 +32,11 @@ export interface UndoSnapshot {
 /** State kept between actions of one task-pane session. */
 export interface Session {
   undo: UndoSnapshot | null;
+  /** Where `undo` is kept besides memory (the document's add-in settings when it fits). */
+  undoKeep: UndoKeep;
+  readonly undoStore: UndoStore;
+  /** The scores sheet and its result columns (1-based) as last read: changes there are BlocRank's own. */
+  results: { readonly sheet: string; readonly cols: ReadonlySet<number> } | null;
   /** The clerk's language at the last action that named one (`undo` has none of its own). */
   lang: Lang;
 }

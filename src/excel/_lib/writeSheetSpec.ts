@@ -6,7 +6,7 @@ import { needsTextFormat } from './textCells.js';
 
 const PT_PER_MM = 72 / 25.4;
 /** A stored column width of `w` characters is `7w` pixels (Calibri 11, see grid/pledgeSheet.ts); 1 px = 0.75 pt. */
-const PT_PER_CHAR = 7 * 0.75;
+export const PT_PER_CHAR = 7 * 0.75;
 const THIN: Excel.CellBorder = { style: 'Continuous', weight: 'Thin', color: '#000000' };
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right', justify: 'Justify' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;

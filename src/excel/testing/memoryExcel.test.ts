@@ -192,3 +192,55 @@ describe('MemoryExcel (the in-memory Excel host)', () => {
     expect(host.runs).toBe(1);
   });
 });
+
+describe('events, ids and the document settings (issue 13)', () => {
+  it('fires onChanged after a write or a clerk’s edit, with the sheet id and the address; remove stops it', async () => {
+    const excel = new MemoryExcel();
+    const sheet = excel.workbook.addSheet('Chấm điểm', [['Đơn vị']]);
+    const events: Array<{ worksheetId: string; address: string }> = [];
+    const registration = await excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name,items/id');
+      const r = sheets.onChanged.add(async (e) => void events.push({ worksheetId: e.worksheetId, address: e.address }));
+      await context.sync();
+      expect(sheets.items[0]!.id).toBe(sheet.id);
+      // Nothing fires before the write's request has run.
+      context.workbook.worksheets.getItem(sheet.id).getRange('B2:C3').values = [
+        [1, 2],
+        [3, 4],
+      ];
+      expect(events).toEqual([]);
+      await context.sync();
+      return r;
+    });
+    excel.edit('Chấm điểm', 'D5', [['x']]);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(events).toEqual([
+      { worksheetId: sheet.id, address: 'B2:C3' },
+      { worksheetId: sheet.id, address: 'D5' },
+    ]);
+    expect(sheet.at('D5').value).toBe('x');
+    await excel.run(async () => {
+      registration.remove();
+      await registration.context.sync();
+    });
+    excel.edit('Chấm điểm', 'D6', [['y']]);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(events).toHaveLength(2);
+  });
+
+  it('keeps the document’s add-in settings only once saveAsync has run, with the workbook', async () => {
+    const target: Record<string, unknown> = {};
+    const host = installMemoryExcel(target);
+    const settings = (target.Office as { context: { document: { settings: Office.Settings } } }).context.document.settings;
+    settings.set('k', '{"a":1}');
+    expect(settings.get('k')).toBe('{"a":1}');
+    expect(host.workbook.settings.has('k')).toBe(false);
+    await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
+    expect(host.workbook.settings.get('k')).toBe('{"a":1}');
+    // A pane opened again on the same workbook finds them.
+    const again: Record<string, unknown> = {};
+    installMemoryExcel(again, host);
+    expect((again.Office as { context: { document: { settings: Office.Settings } } }).context.document.settings.get('k')).toBe('{"a":1}');
+  });
+});

@@ -117,8 +117,12 @@ export interface MemoryPageLayout {
 }
 
 /** One worksheet: cells as rows of sparse arrays (0-based inside, 1-based in the public helpers). */
+let nextSheetId = 1;
+
 export class MemorySheet {
   name: string;
+  /** Excel's worksheet id (a GUID in Excel; a stable counter here). */
+  readonly id = `{00000000-0000-0000-0000-${String(nextSheetId++).padStart(12, '0')}}`;
   /** The workbook the sheet belongs to (for the results of formulas, see `MemoryWorkbook.formulaResults`). */
   book: MemoryWorkbook | null = null;
   /** @internal */ rows: Array<Array<CellData | undefined> | undefined> = [];
@@ -289,6 +293,11 @@ export class MemoryWorkbook {
   readonly formulaResults = new Map<string, MemoryValue>();
   active: MemorySheet | null = null;
   selection: { readonly sheet: string; readonly address: string } | null = null;
+  /**
+   * The document's add-in settings (`Office.context.document.settings`) as last saved with `saveAsync`:
+   * kept with the workbook, so a pane opened again on it finds them.
+   */
+  readonly settings = new Map<string, unknown>();
 
   /** Adds a sheet (values stored as they are); throws when the name is taken. */
   addSheet(name: string, values?: ReadonlyArray<ReadonlyArray<MemoryValue | null>>): MemorySheet {
@@ -375,6 +384,39 @@ export class MemoryExcel {
     return result;
   }
 
+  /** @internal Handlers of `worksheets.onChanged`. */
+  readonly changeHandlers = new Set<(event: Excel.WorksheetChangedEventArgs) => unknown>();
+
+  /** @internal Fires `onChanged` for a rectangle whose values changed (after the current task, as Excel does). */
+  changed(sheet: MemorySheet, top: number, left: number, rows: number, cols: number): void {
+    if (this.changeHandlers.size === 0) return;
+    const address = rectAddress({ sheet, top, left, rows, cols }).split('!')[1]!;
+    const event = {
+      type: 'WorksheetChanged',
+      source: 'Local',
+      changeType: 'RangeEdited',
+      worksheetId: sheet.id,
+      address,
+    } as unknown as Excel.WorksheetChangedEventArgs;
+    for (const handler of [...this.changeHandlers]) setTimeout(() => void handler(event), 0);
+  }
+
+  /**
+   * The clerk types into the sheet (outside the add-in): values parsed as typed input, then `onChanged`
+   * fires for the range, as in Excel.
+   */
+  edit(sheetName: string, topLeft: string, values: ReadonlyArray<ReadonlyArray<MemoryValue | null>>): void {
+    const sheet = this.workbook.sheet(sheetName) ?? fail('ItemNotFound', `No sheet "${sheetName}".`);
+    const p = parseCell(topLeft);
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null) writeInput(sheet.mutable(p.row + r, p.col + c), v, sheet);
+      }),
+    );
+    const cols = Math.max(1, ...values.map((r) => r.length));
+    this.changed(sheet, p.row, p.col, Math.max(1, values.length), cols);
+  }
+
   /** Forgets the recorded syncs and runs. */
   resetStats(): void {
     this.syncs.length = 0;
@@ -400,7 +442,20 @@ export function installMemoryExcel(target: object, host: MemoryExcel = new Memor
   });
   define(office, 'HostType', { ...(office.HostType as object | undefined), Excel: 'Excel' });
   define(office, 'PlatformType', { ...(office.PlatformType as object | undefined), OfficeOnline: 'OfficeOnline' });
+  const stored = host.workbook.settings;
+  const session = new Map<string, unknown>(stored);
+  const settings = {
+    get: (name: string) => (session.has(name) ? session.get(name) : null),
+    set: (name: string, value: unknown) => void session.set(name, JSON.parse(JSON.stringify(value)) as unknown),
+    remove: (name: string) => void session.delete(name),
+    saveAsync: (callback?: (r: { status: string }) => void) => {
+      stored.clear();
+      for (const [k, v] of session) stored.set(k, v);
+      setTimeout(() => callback?.({ status: 'succeeded' }), 0);
+    },
+  };
   define(office, 'context', {
+    document: { settings },
     host: 'Excel',
     platform: 'OfficeOnline',
     displayLanguage: 'vi-VN',
@@ -652,13 +707,13 @@ class WorksheetCollectionProxy extends ClientObject {
   override load(names?: string | string[] | { select?: string }): this {
     const list = normaliseLoad(names);
     const props = list.map((p) => {
-      const m = /^items\/(name|position|visibility)$/.exec(p);
+      const m = /^items\/(name|position|visibility|id)$/.exec(p);
       if (!m) fail('InvalidArgument', `Cannot load '${p}' on a worksheet collection.`);
       return m![1]!;
     });
     this.context.enqueue(jsonBytes(list), () => {
       const sheets = [...this.book.sheets];
-      const data = sheets.map((s, i) => ({ name: s.name, position: i, visibility: 'Visible' }));
+      const data = sheets.map((s, i) => ({ name: s.name, position: i, visibility: 'Visible', id: s.id }));
       const bytes = jsonBytes(data.map((d) => Object.fromEntries(props.map((p) => [p, d[p as keyof typeof d]]))));
       return {
         bytes,
@@ -678,8 +733,23 @@ class WorksheetCollectionProxy extends ClientObject {
     return this;
   }
 
-  getItem(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, () => this.book.sheet(name) ?? fail('ItemNotFound', `No sheet "${name}".`));
+  getItem(key: string): WorksheetProxy {
+    return new WorksheetProxy(
+      this.context,
+      () => this.book.sheet(key) ?? this.book.sheets.find((s) => s.id === key) ?? fail('ItemNotFound', `No sheet "${key}".`),
+    );
+  }
+
+  /** `WorksheetCollection.onChanged` (ExcelApi 1.9): registered when the request runs. */
+  get onChanged(): { add(handler: (event: Excel.WorksheetChangedEventArgs) => unknown): { context: MemoryContext; remove(): void } } {
+    const host = this.context.host;
+    const context = this.context;
+    return {
+      add: (handler) => {
+        context.enqueue(16, () => void host.changeHandlers.add(handler));
+        return { context, remove: () => context.enqueue(16, () => void host.changeHandlers.delete(handler)) };
+      },
+    };
   }
 
   getItemOrNullObject(name: string): WorksheetProxy {
@@ -729,6 +799,7 @@ class WorksheetProxy extends ClientObject {
     const s = () => this.sheet();
     return {
       name: () => s().name,
+      id: () => s().id,
       position: () => this.context.host.workbook.sheets.indexOf(s()),
       visibility: () => 'Visible',
     };
@@ -746,6 +817,9 @@ class WorksheetProxy extends ClientObject {
   }
   get position(): number {
     return this.get$('position') as number;
+  }
+  get id(): string {
+    return this.get$('id') as string;
   }
 
   getRange(address?: string): RangeProxy {
@@ -1022,13 +1096,13 @@ class RangeProxy extends ClientObject {
     return this.get$('values') as unknown[][];
   }
   set values(v: unknown[][]) {
-    this.write('values', v, writeInput);
+    this.write('values', v, writeInput, true);
   }
   get formulas(): unknown[][] {
     return this.get$('formulas') as unknown[][];
   }
   set formulas(v: unknown[][]) {
-    this.write('formulas', v, writeInput);
+    this.write('formulas', v, writeInput, true);
   }
   get numberFormat(): unknown[][] {
     return this.get$('numberFormat') as unknown[][];
@@ -1060,7 +1134,7 @@ class RangeProxy extends ClientObject {
   }
 
   /** A 2-D write: a single value fills the range; `null` leaves a cell unchanged (as in Excel). */
-  private write(what: string, v: unknown, apply: (cell: CellData, input: unknown, sheet: MemorySheet) => void): void {
+  private write(what: string, v: unknown, apply: (cell: CellData, input: unknown, sheet: MemorySheet) => void, fires = false): void {
     this.context.enqueue(jsonBytes(v), () => {
       const r = this.rect();
       const single = Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1;
@@ -1075,6 +1149,7 @@ class RangeProxy extends ClientObject {
           apply(r.sheet.mutable(r.top + i, r.left + j), input, r.sheet);
         }
       }
+      if (fires) this.context.host.changed(r.sheet, r.top, r.left, r.rows, r.cols);
     });
   }
 
