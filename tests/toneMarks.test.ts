@@ -24,6 +24,7 @@ const CLERK_TYPED = new Set([
   'tests/toneMarks.test.ts',
   // The corpus is made the way clerks type their workbooks, old tone marks included.
   'scripts/corpus/blocs.ts',
+  'tests/xlsx/excelLikeBook.ts',
 ]);
 /** The corpus fixtures and their expectations quote those clerk-typed rows. */
 const CLERK_TYPED_FIXTURES = 'tests/fixtures/corpus/';

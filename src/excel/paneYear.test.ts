@@ -6,7 +6,7 @@
  * and the syncs per click.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { GRADE_LABELS } from '../core/labels.js';
+import { BAND_LABELS } from '../core/labels.js';
 import { sampleBook } from '../grid/_lib/sampleBook.js';
 import type { SheetChange } from './actions.js';
 import { createBlocActions } from './createBlocActions.js';
@@ -82,7 +82,7 @@ describe('results in the workbook’s language, whatever the pane’s', () => {
       for (let col = RESULT.total; col <= RESULT.explanation; col++)
         expect(a.cell(row, col).value).toEqual(b.cell(row, col).value);
     expect(a.cell(2, RESULT.grade).value).toBe('Xếp loại');
-    expect(Object.values(GRADE_LABELS).map((l) => l.vi)).toContain(a.cell(3, RESULT.grade).value);
+    expect(Object.values(BAND_LABELS).map((l) => l.vi)).toContain(a.cell(3, RESULT.grade).value);
     // The pane's own texts follow the pane: explanations in English.
     if (en.status !== 'ranked') return;
     expect(en.rows[0]!.explanation).not.toBe(a.cell(en.rows[0]!.row, RESULT.explanation).value);
@@ -96,7 +96,7 @@ describe('results in the workbook’s language, whatever the pane’s', () => {
     expect(outcome.status).toBe('ranked');
     if (outcome.status !== 'ranked') return;
     const lang = outcome.state!.lang;
-    const grades = Object.values(GRADE_LABELS).map((l) => l[lang]);
+    const grades = Object.values(BAND_LABELS).map((l) => l[lang]);
     expect(grades).toContain(
       scores.cell(outcome.rows[0]!.row, outcome.state ? findCol(scores, lang === 'en' ? 'Grade' : 'Xếp loại') : 0)
         .value,

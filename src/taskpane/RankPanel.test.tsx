@@ -57,7 +57,7 @@ describe('Xếp hạng', () => {
     const first = within(rows[0]!).getAllByRole('cell');
     expect(first[0]!.textContent).toBe('1');
     expect(first[1]!.textContent).toContain('Văn phòng Tỉnh uỷ');
-    expect(first[1]!.textContent).toContain('HTXSNV');
+    expect(first[1]!.textContent).toContain('Xuất sắc');
     expect(first[1]!.textContent).toContain('Cờ Chính phủ (đề cử)');
     expect(first[2]!.textContent).toBe('97,5');
     // The tied pair: rank 5 with an "=" mark that names the tie for screen readers.

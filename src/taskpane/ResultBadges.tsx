@@ -1,5 +1,4 @@
 import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
-import { GRADE_LABELS } from '../core/labels.js';
 import type { AwardCode } from '../core/model.js';
 import type { RankMark, RankRow } from '../excel/actions.js';
 import { useLang } from './i18n.js';
@@ -42,12 +41,12 @@ const MARK_COLOR: Readonly<Record<RankMark, BadgeProps['color']>> = {
 /** A unit's grade, proposed awards and action items (hold, discipline, to confirm, to decide, outside the number). */
 export function ResultBadges({ row }: { readonly row: RankRow }) {
   const styles = useStyles();
-  const { t, lang } = useLang();
+  const { t } = useLang();
   return (
     <div className={styles.badges}>
       {row.grade !== null ? (
         <Badge className={styles.badge} appearance="outline" color="informative" shape="rounded">
-          <abbr className={styles.abbr} title={GRADE_LABELS[row.grade][lang]}>
+          <abbr className={styles.abbr} title={t.rank.gradeNote}>
             {t.rank.grade[row.grade]}
           </abbr>
         </Badge>

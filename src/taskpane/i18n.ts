@@ -70,8 +70,10 @@ export interface Strings {
     readonly pending: string;
     readonly pendingTip: string;
     readonly award: Readonly<Record<AwardCode, string>>;
-    /** Short grade labels for the badges (the full ones come from core/labels). */
+    /** The bands of the bloc's scale for the grade badges ("Xuất sắc", "Excellent"). */
     readonly grade: Readonly<Record<GradeCode, string>>;
+    /** What the grade badge is: the bloc's classification, never the official rating (DOMAIN.md section 3). */
+    readonly gradeNote: string;
     readonly noAward: string;
     readonly explain: (unit: string) => string;
     readonly explanationOf: (unit: string) => string;

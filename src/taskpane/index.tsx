@@ -3,7 +3,7 @@
  * display language, registers the ribbon's "Xếp hạng" command (shared runtime), and renders the pane with
  * the Excel actions — or, outside Excel, a page saying what BlocRank is and how to install it; or, when
  * Office.js itself could not be loaded (a proxy blocks Microsoft's CDN), what to ask IT for. The custom
- * functions are loaded by taskpane.html itself (the shared runtime), not imported here.
+ * functions are imported here first thing, from their own chunk (the same module the manifest names).
  */
 // The custom functions share this page (shared runtime): they register from their own chunk, fetched at
 // once in parallel with the pane, so the pane's first paint does not wait for the engine they carry.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/model';
-import { GRADE_LABELS } from '../../src/core/labels';
+import { BAND_LABELS } from '../../src/core/labels';
 import { SCORE_COLUMNS, SETTING_ITEMS, SHEET_NAMES } from '../../src/grid/names';
 import { STRINGS } from '../../src/taskpane/i18n';
 import {
@@ -232,7 +232,7 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
       const header = sheet[0]!.map(String);
       const gradeCol = header.indexOf(book === 'vi' ? 'Xếp loại' : 'Grade');
       expect(gradeCol).toBeGreaterThan(0);
-      const gradeLabels = Object.values(GRADE_LABELS).map((l) => l[book]);
+      const gradeLabels = Object.values(BAND_LABELS).map((l) => l[book]);
       for (const row of sheet.slice(1, UNITS.length + 1)) expect(gradeLabels).toContain(row[gradeCol]);
       await page.getByRole('button', { name: UNITS[1], exact: true }).click();
       await checkA11y(page, 'ranked');

@@ -1,5 +1,6 @@
 import { foldText } from '../../core/foldText.js';
-import { AWARD_LABELS, GRADE_LABELS } from '../../core/labels.js';
+import { AWARD_LABELS } from '../../core/labels.js';
+import { parseGrade } from '../../grid/parseGrade.js';
 import type { AwardCode, GradeCode, Lang } from '../../core/model.js';
 import type { RankedWorkbook } from '../../grid/rankWorkbook.js';
 import { PENDING_TIE_LABEL } from '../../grid/resultWrites.js';
@@ -40,7 +41,6 @@ export function storedResults(run: RankedWorkbook, scores: SheetGrid): StoredRes
     if (same) return { fresh: true, rows: rankRows(run.result, layout.unitRows, run.explain) };
   }
 
-  const grades = labelIndex<GradeCode>(GRADE_LABELS);
   const awards = labelIndex<AwardCode>(AWARD_LABELS);
   const pending = new Set([foldText(PENDING_TIE_LABEL.vi), foldText(PENDING_TIE_LABEL.en)]);
   const units = run.book!.input.units;
@@ -68,7 +68,7 @@ export function storedResults(run: RankedWorkbook, scores: SheetGrid): StoredRes
       total,
       rank,
       tied: false,
-      grade: typeof gradeText === 'string' ? (grades.get(foldText(gradeText)) ?? null) : null,
+      grade: gradeOf(gradeText),
       awards: codes,
       pending: marks.length > 0,
       marks,
@@ -77,4 +77,10 @@ export function storedResults(run: RankedWorkbook, scores: SheetGrid): StoredRes
   });
   rows.sort((a, b) => a.rank - b.rank || a.index - b.index);
   return { fresh: false, rows };
+}
+
+/** The grade a result cell shows (the band, or an older label), read by the grid's one grade parser. */
+function gradeOf(value: CellValue): GradeCode | null {
+  const parsed = parseGrade(value);
+  return parsed.kind === 'value' ? parsed.value : null;
 }

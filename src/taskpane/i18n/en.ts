@@ -87,6 +87,7 @@ export const en: Strings = {
       BANG_KHEN_UBND_TINH: 'Certificate of merit',
     },
     grade: { HTXSNV: 'Excellent', HTTNV: 'Good', HTNV: 'Complete', KHTNV: 'Not complete' },
+    gradeNote: "The bloc's classification by points, not the unit's official rating",
     noAward: 'No award proposed',
     explain: (unit) => `Explain the result of ${unit}`,
     explanationOf: (unit) => `Explanation: ${unit}`,
