@@ -83,6 +83,7 @@ export interface DocTable {
   readonly kind: 'table';
   /** Fractions of the text width; they sum to 1. */
   readonly widths: readonly number[];
+  /** The header row: one list of paragraphs per column. */
   readonly header: readonly (readonly DocParagraph[])[];
   readonly rows: readonly (readonly (readonly DocParagraph[])[])[];
 }
@@ -267,7 +268,7 @@ export function renderBlocks(list: readonly DocBlock[], options: RenderBlocksOpt
       layout: TableLayoutType.FIXED,
       borders: ruled,
       margins: { top: 28, bottom: 28, left: 85, right: 85 },
-      rows: [...b.header.map((cells) => row(cells, true)), ...b.rows.map((cells) => row(cells, false))],
+      rows: [row(b.header, true), ...b.rows.map((cells) => row(cells, false))],
     });
   };
 
