@@ -664,6 +664,16 @@ export const MESSAGES = {
     vi: (p) => `"${p.path}" là một thư mục, không phải sổ Excel; hãy cho tên tệp .xlsx.`,
     en: (p) => `"${p.path}" is a folder, not an Excel workbook; give the name of an .xlsx file.`,
   },
+  // -- dossier outputs (issue 11): the folder the documents go into ---------------------------
+  DOSSIER_FOLDER_NOT_EMPTY: {
+    vi: (p) => `Thư mục "${p.path}" đã có tệp; thêm --force để ghi đè các tệp hồ sơ (các tệp khác được giữ nguyên), hoặc chọn thư mục khác với -o.`,
+    en: (p) => `The folder "${p.path}" is not empty; add --force to overwrite the dossier's files (other files are left alone), or choose another folder with -o.`,
+  },
+  DOSSIER_OUTPUT_NOT_FOLDER: {
+    vi: (p) => `"${p.path}" là một tệp, không phải thư mục: hồ sơ gồm nhiều văn bản nên cần một thư mục; hãy chọn tên thư mục với -o.`,
+    en: (p) => `"${p.path}" is a file, not a folder: the dossier has several documents and needs a folder; choose a folder name with -o.`,
+  },
+  // -- end of dossier outputs block -----------------------------------------------------------
   UNEXPECTED_FAILURE: {
     vi: (p) =>
       `BlocRank gặp lỗi ngoài dự kiến (mã lỗi ${p.id}); tệp của bạn không bị thay đổi. Hãy báo cho người phụ trách BlocRank, gửi kèm: mã lỗi ${p.id}, lệnh đã chạy (${p.command}), phiên bản BlocRank ${p.version} và Node ${p.node}, và nếu được thì tệp sổ chấm điểm. Chạy lại với BLOCRANK_DEBUG=1 để in chi tiết kỹ thuật.`,
