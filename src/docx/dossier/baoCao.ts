@@ -10,7 +10,7 @@ import { BAND_WORDS } from '../../core/labels.js';
 import { blocName, nameOf, percent, points, quotedAward, reportDecree, slug, type DossierFacts } from './dossierFacts.js';
 
 /** A full line of dots: the part only the unit can write. */
-const WRITE_LINE = '…………………………………………………………………………………………………';
+const WRITE_LINE = '…'.repeat(30);
 
 /**
  * The skeleton of one proposed unit's achievement report (Báo cáo thành tích, DOMAIN.md §10), following the
@@ -31,10 +31,12 @@ export function baoCaoBlocks(facts: DossierFacts, unitIndex: number, awards: rea
   const name = nameOf(unit);
   const n = input.units.length;
   const decree = reportDecree(year);
-  const toWrite = (what: string): DocParagraph[] => [
-    para(S.note, `(${what} — phần do đơn vị viết)`),
-    paraOf(S.body, [gap(S.body, WRITE_LINE)]),
-    paraOf(S.body, [gap(S.body, WRITE_LINE)]),
+  // A line to write on: no first-line indent, so that the dots fill exactly one line.
+  const line = { ...S.body, firstLineIndent: 0 };
+  const toWrite = (what: string, keepNext = false): DocParagraph[] => [
+    para(S.note, `(${what} — phần do đơn vị viết)`, { keepNext: true }),
+    paraOf(line, [gap(line, WRITE_LINE)], { keepNext: true }),
+    paraOf(line, [gap(line, WRITE_LINE)], { keepNext }),
   ];
 
   const out: DocBlock[] = [
@@ -123,10 +125,11 @@ export function baoCaoBlocks(facts: DossierFacts, unitIndex: number, awards: rea
           [h.award.trim() ? para(S.tableCell, h.award.trim()) : paraOf(S.tableCell, [gap(S.tableCell)])],
         ]),
       },
-      para(S.note, '(Đơn vị bổ sung số, ngày, tháng, năm của quyết định và cơ quan ban hành.)'),
+      para(S.note, '(Đơn vị bổ sung số, ngày, tháng, năm của quyết định và cơ quan ban hành.)', { keepNext: true }),
     );
   } else {
-    out.push(...toWrite('danh hiệu thi đua, hình thức khen thưởng đã nhận; số, ngày, tháng, năm của quyết định; cơ quan ban hành'));
+    // The last lines go with the signatures: a signature row never opens a page alone.
+    out.push(...toWrite('danh hiệu thi đua, hình thức khen thưởng đã nhận; số, ngày, tháng, năm của quyết định; cơ quan ban hành', true));
   }
 
   // Signatures: the level that confirms (left) and the unit's head (right), in one row that never splits.

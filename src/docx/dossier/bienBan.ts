@@ -3,7 +3,7 @@ import { countText } from '../../core/format.js';
 import { BAND_LABELS } from '../../core/labels.js';
 import { LONG_DOTS, gap, para, paraOf, type DocBlock, type DocParagraph } from '../_lib/blocks.js';
 import { DOC_STYLES as S, officialHeader, signatureCell } from '../_lib/officialParts.js';
-import { AWARD_ORDER, blocName, nameOf, percent, points, quotedAward, rankOrder, type DossierFacts } from './dossierFacts.js';
+import { AWARD_ORDER, NBSP, blocName, nameOf, percent, points, quotedAward, rankOrder, type DossierFacts } from './dossierFacts.js';
 import { SIGN_SPACE } from '../../core/pledge/styles.js';
 
 /**
@@ -71,7 +71,7 @@ export function bienBanBlocks(facts: DossierFacts): DocBlock[] {
     paraOf(S.body, [
       'Số thành viên bỏ phiếu: ',
       voters ?? gap(S.body),
-      `; tỷ lệ phiếu tối thiểu để đề nghị khen thưởng: ${points(ballot.thresholdPercent)} % tổng số thành viên bỏ phiếu (theo quy định của Khối).`,
+      `; tỷ lệ phiếu tối thiểu để đề nghị khen thưởng: ${points(ballot.thresholdPercent)}${NBSP}% tổng số thành viên bỏ phiếu (theo quy định của Khối).`,
     ]),
   );
   if (ballot.proposals.length === 0) out.push(para(S.body, 'Không có đơn vị nào đủ điều kiện để bỏ phiếu đề nghị khen thưởng.'));
@@ -79,9 +79,15 @@ export function bienBanBlocks(facts: DossierFacts): DocBlock[] {
     const head = `${k + 1}. Đề nghị tặng ${quotedAward(p.award)} cho ${nameOf({ name: p.name })}: bỏ phiếu kín, kết quả `;
     const tail = p.tie && p.status === 'pending' ? ` Các đơn vị bằng điểm tại ranh giới số lượng đề nghị: Khối bình xét, quyết định.` : '';
     if (p.votes === null) {
-      out.push(paraOf(S.body, [head, gap(S.body), '/', voters ?? gap(S.body), ' phiếu, đạt ', gap(S.body), ' %.', tail]));
+      out.push(paraOf(S.body, [head, gap(S.body), '/', voters ?? gap(S.body), ' phiếu, đạt ', gap(S.body), `${NBSP}%.`, tail]));
     } else {
-      const outcome = explainProposal(p, ballot.thresholdPercent, 'vi');
+      // The plain outcomes in a few words; a tie or a flag riding on another vote in the catalogue's sentence.
+      const outcome =
+        p.reason === 'approved'
+          ? 'Đạt tỷ lệ phiếu tối thiểu.'
+          : p.reason === 'belowThreshold'
+            ? 'Không đạt tỷ lệ phiếu tối thiểu: không đề nghị.'
+            : explainProposal(p, ballot.thresholdPercent, 'vi');
       out.push(para(S.body, `${head}${p.votes}/${p.voters} phiếu, đạt ${percent(p.approval ?? 0)}.${outcome ? ` ${outcome}` : ''}${tail}`));
     }
   });

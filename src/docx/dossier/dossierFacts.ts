@@ -50,9 +50,12 @@ export function points(value: number): string {
   return formatNumber(value, 'vi', 2);
 }
 
-/** A share as a percentage with one decimal ("88,9 %"). */
+/** A non-breaking space: "80 %" never breaks between the number and its sign. */
+export const NBSP = '\u00a0';
+
+/** A share as a percentage with one decimal ("88,9 %", with a non-breaking space). */
 export function percent(share: number): string {
-  return `${formatNumber(share * 100, 'vi', 1)} %`;
+  return `${formatNumber(share * 100, 'vi', 1)}${NBSP}%`;
 }
 
 /**

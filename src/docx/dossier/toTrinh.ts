@@ -16,6 +16,7 @@ import {
   quotedAward,
   recipientsOf,
   unitNamed,
+  NBSP,
   type DossierFacts,
 } from './dossierFacts.js';
 
@@ -74,7 +75,7 @@ export function toTrinhBlocks(facts: DossierFacts): DocBlock[] {
     para(
       S.body,
       `Tại cuộc họp bình xét thi đua năm ${year}, các đơn vị thành viên đã bỏ phiếu kín; đề nghị được thông qua khi đạt từ ` +
-        `${points(ballot.thresholdPercent)} % tổng số thành viên bỏ phiếu trở lên (theo quy định của Khối).`,
+        `${points(ballot.thresholdPercent)}${NBSP}% tổng số thành viên bỏ phiếu trở lên (theo quy định của Khối).`,
     ),
   );
 
@@ -126,7 +127,7 @@ export function toTrinhBlocks(facts: DossierFacts): DocBlock[] {
     }),
     {
       kind: 'table',
-      widths: [0.07, 0.33, 0.27, 0.11, 0.1, 0.12],
+      widths: [0.07, 0.3, 0.3, 0.1, 0.09, 0.14],
       header: ['STT', 'Đơn vị', 'Hình thức khen thưởng', 'Tổng điểm', 'Xếp hạng', 'Số phiếu'].map((h) => [para(S.tableHead, h)]),
       rows: sent.map((p, k) => {
         const u = unitOf(p);
