@@ -66,11 +66,12 @@ export function bienBanBlocks(facts: DossierFacts): DocBlock[] {
     para(S.heading, 'II. KẾT QUẢ BỎ PHIẾU KÍN', { keepNext: true }),
   ];
 
-  const voters = ballot.hasBallot || meeting.votersGiven ? countText(ballot.voters, 'vi') : null;
+  // The number of voters when the workbook gives it: "09" as a count, "8/9" in a result.
+  const voters = ballot.hasBallot || meeting.votersGiven ? String(ballot.voters) : null;
   out.push(
     paraOf(S.body, [
       'Số thành viên bỏ phiếu: ',
-      voters ?? gap(S.body),
+      voters ? countText(ballot.voters, 'vi') : gap(S.body),
       `; tỷ lệ phiếu tối thiểu để đề nghị khen thưởng: ${points(ballot.thresholdPercent)}${NBSP}% tổng số thành viên bỏ phiếu (theo quy định của Khối).`,
     ]),
   );
