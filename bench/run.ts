@@ -4,6 +4,7 @@
  */
 import { benchCli } from './cli.js';
 import { benchCliStart } from './cli-start.js';
+import { benchDossier } from './dossier.js';
 import { benchEngine } from './engine.js';
 import { benchFunctions } from './functions.js';
 import { benchGrid } from './grid.js';
@@ -19,6 +20,7 @@ const SECTIONS: Record<string, () => Row[] | Promise<Row[]>> = {
   cli: benchCli,
   'cli-start': benchCliStart,
   taskpane: benchTaskpane,
+  dossier: benchDossier,
 };
 
 const only = process.argv.slice(2);
