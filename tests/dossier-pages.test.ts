@@ -254,6 +254,8 @@ describe('blocrank dossier — the folder', () => {
     expect(refused.stderr).toContain(`Thư mục "${folder}" đã có tệp; thêm --force`);
     const forced = await runBlocrank('dossier', book, '-o', folder, '--force', '--json');
     expect(forced.code).toBe(0);
+    // the submission's dotted decision line is announced, on the settings sheet
+    expect(JSON.parse(forced.stdout).issues).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'DOSSIER_DECISION_MISSING', sheet: 'Cấu hình' }));
     expect(readFileSync(mine, 'utf8')).toBe('của văn thư');
     // deterministic: the same workbook gives the same bytes (dates of the review, never the clock)
     expect(Buffer.compare(await readFile(minutes), before)).toBe(0);

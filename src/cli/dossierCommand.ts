@@ -5,8 +5,10 @@ import { formatNumber } from '../core/format.js';
 import { issue, type Issue } from '../core/issue.js';
 import { AWARD_LABELS } from '../core/labels.js';
 import type { Lang } from '../core/model.js';
+import { dossierIssues } from '../docx/dossier/dossierFacts.js';
 import { dossierDocuments, packDossierDocument } from '../docx/dossier/packDossier.js';
 import { dossierWorkbook } from '../grid/dossierWorkbook.js';
+import { mergeIssues } from '../grid/mergeIssues.js';
 import { readWorkbookFile } from '../xlsx/readWorkbookFile.js';
 import { formatTable } from './formatTable.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
@@ -78,12 +80,13 @@ export async function dossierCommand(args: CliArgs, io: CliIo): Promise<ExitCode
   if (!run.ballot || !run.result || !run.book || !run.dossier) return finish(io, args, run.lang, year, null, issues, EXIT.dataErrors, []);
   const text = args.json ? '' : proposalTable(run.result.settings.bloc, year!, run.ballot, run.result.units.map((u) => u.rank), run.lang);
 
+  const facts = { input: run.book.input, result: run.result, ballot: run.ballot, next: run.next, meeting: run.dossier };
+  issues.push(...mergeIssues([], dossierIssues(facts), run.book.layout));
   const folder = args.output ?? defaultDossierFolder(file, year);
   const refused = await refuseFolder(folder, args.force);
   if (refused) return finish(io, args, run.lang, year, run.ballot, [...issues, refused], EXIT.usage, [], text);
 
   // Every document is made before anything is written: a failure leaves the folder as it was.
-  const facts = { input: run.book.input, result: run.result, ballot: run.ballot, next: run.next, meeting: run.dossier };
   const docs = dossierDocuments(facts);
   const packed = await Promise.all(docs.map(async (doc) => ({ doc, bytes: await packDossierDocument(doc, year!) })));
   await mkdir(folder, { recursive: true });

@@ -2,7 +2,8 @@ import type { BallotOutcome, Proposal } from '../../core/applyBallot.js';
 import { foldText } from '../../core/foldText.js';
 import { formatNumber } from '../../core/format.js';
 import { AWARD_NAMES } from '../../core/labels.js';
-import { documentsInForce, reviewDate } from '../../core/legal.js';
+import { issue, type Issue } from '../../core/issue.js';
+import { documentsInForce, reviewDate, unverifiedInForce } from '../../core/legal.js';
 import type { AwardCode, BlocInput, Unit } from '../../core/model.js';
 import { blocPhrase, DEFAULT_RECIPIENTS } from '../../core/pledge/buildPledge.js';
 import type { BlocResult, UnitResult } from '../../core/result.js';
@@ -118,4 +119,17 @@ export function slug(text: string): string {
 /** A unit name as a clerk typed it, normalised for print. */
 export function nameOf(unit: { readonly name: string }): string {
   return unit.name.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What the documents leave to the clerk, as warnings: a document in force whose text has not been seen (never
+ * cited) and a missing decision on the blocs (a dotted line in the submission's căn cứ).
+ *
+ * @example dossierIssues(facts).map((i) => i.code) // ['DOSSIER_DECISION_MISSING']
+ */
+export function dossierIssues(facts: DossierFacts): Issue[] {
+  const { settings } = facts.input;
+  const issues = unverifiedInForce(settings.year).map((doc) => issue('warning', 'DOSSIER_BASIS_UNVERIFIED', { document: doc.short.vi, documentEn: doc.short.en }));
+  if (!(settings.blocDecision ?? '').trim()) issues.push(issue('warning', 'DOSSIER_DECISION_MISSING', {}, { field: 'setting:blocDecision' }));
+  return issues;
 }
