@@ -4,6 +4,7 @@
  */
 import { benchCli } from './cli.js';
 import { benchCliStart } from './cli-start.js';
+import { benchDossier } from './dossier.js';
 import { benchEngine } from './engine.js';
 import { benchFunctions } from './functions.js';
 import { benchGrid } from './grid.js';
@@ -21,6 +22,7 @@ const SECTIONS: Record<string, () => Row[] | Promise<Row[]>> = {
   'cli-start': benchCliStart,
   taskpane: benchTaskpane,
   xlsx: benchXlsx,
+  dossier: benchDossier,
 };
 
 const only = process.argv.slice(2);

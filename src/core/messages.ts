@@ -696,6 +696,24 @@ export const MESSAGES = {
     vi: (p) => `"${p.path}" là một thư mục, không phải sổ Excel; hãy cho tên tệp .xlsx.`,
     en: (p) => `"${p.path}" is a folder, not an Excel workbook; give the name of an .xlsx file.`,
   },
+  // -- dossier (issue 11): the folder the documents go into, and what the submission cannot cite --
+  DOSSIER_FOLDER_NOT_EMPTY: {
+    vi: (p) => `Thư mục "${p.path}" đã có tệp; thêm --force để ghi đè các tệp hồ sơ (các tệp khác được giữ nguyên), hoặc chọn thư mục khác với -o.`,
+    en: (p) => `The folder "${p.path}" is not empty; add --force to overwrite the dossier's files (other files are left alone), or choose another folder with -o.`,
+  },
+  DOSSIER_OUTPUT_NOT_FOLDER: {
+    vi: (p) => `"${p.path}" là một tệp, không phải thư mục: hồ sơ gồm nhiều văn bản nên cần một thư mục; hãy chọn tên thư mục với -o.`,
+    en: (p) => `"${p.path}" is a file, not a folder: the dossier has several documents and needs a folder; choose a folder name with -o.`,
+  },
+  DOSSIER_DECISION_MISSING: {
+    vi: () => 'Chưa ghi "Quyết định về khối": tờ trình để dòng chấm (……) cho số, ngày của quyết định, để điền tay.',
+    en: () => 'No "Bloc decision" given: the submission leaves a dotted line (……) for the decision’s number and date, to fill in by hand.',
+  },
+  DOSSIER_BASIS_UNVERIFIED: {
+    vi: (p) => `Có văn bản đang có hiệu lực mà BlocRank chưa kiểm tra được nội dung (${p.document}): tờ trình không trích văn bản này; hãy kiểm tra và bổ sung căn cứ nếu cần trước khi ký.`,
+    en: (p) => `A document in force has not been checked by BlocRank (${p.documentEn}): the submission does not cite it; check it and add it to the legal basis if needed before signing.`,
+  },
+  // -- end of dossier block ---------------------------------------------------------------------
   UNEXPECTED_FAILURE: {
     vi: (p) =>
       `BlocRank gặp lỗi ngoài dự kiến (mã lỗi ${p.id}); tệp của bạn không bị thay đổi. Hãy báo cho người phụ trách BlocRank, gửi kèm: mã lỗi ${p.id}, lệnh đã chạy (${p.command}), phiên bản BlocRank ${p.version} và Node ${p.node}, và nếu được thì tệp sổ chấm điểm. Chạy lại với BLOCRANK_DEBUG=1 để in chi tiết kỹ thuật.`,

@@ -35,7 +35,7 @@ async function withBallot(name: string, rows: (string | number | null)[][], sett
 }
 
 describe('blocrank dossier', () => {
-  it('--json: the proposals after the ballot, exactly at and below 80 % of 11 voters, blanks pending, no document, nothing written', async () => {
+  it('--json: the proposals after the ballot, exactly at and below 80 % of 11 voters, blanks pending, the documents written beside the input', async () => {
     const input = await withBallot('ballot.xlsx', [
       // Bắc Ninh gives the Government flag apart from the provincial flags (Cờ Chính phủ kèm Cờ tỉnh = Không)
       ['Ban Tổ chức Tỉnh ủy', 11, null, null],
@@ -52,7 +52,15 @@ describe('blocrank dossier', () => {
     const out = JSON.parse(run.stdout);
     expect(Object.keys(out)).toEqual(['year', 'proposals', 'documents', 'issues']);
     expect(out.year).toBe(2018);
-    expect(out.documents).toEqual([]);
+    const folder = join(dir, 'ballot.ho-so-2018');
+    expect(out.documents).toEqual([
+      join(folder, 'bien-ban-binh-xet-2018.docx'),
+      join(folder, 'to-trinh-de-nghi-khen-thuong-2018.docx'),
+      // one report per unit proposed after the ballot (failed proposals are not made)
+      ...['ban-to-chuc-tinh-uy', 'van-phong-tinh-uy', 'uy-ban-kiem-tra-tinh-uy', 'dang-uy-khoi-cac-co-quan-tinh', 'truong-chinh-tri-nguyen-van-cu'].map((s) =>
+        join(folder, `bao-cao-thanh-tich-${s}.docx`),
+      ),
+    ]);
     const p = (unit: string, award: string) => out.proposals.find((x: { unit: string; award: string }) => x.unit === unit && x.award === award);
     expect(p('Ban Tổ chức Tỉnh ủy', 'CO_CHINH_PHU')).toEqual({ unit: 'Ban Tổ chức Tỉnh ủy', award: 'CO_CHINH_PHU', votes: 11, voters: 11, approval: 1, passed: true, status: 'passed' });
     expect(p('Văn phòng Tỉnh ủy', 'CO_UBND_TINH')).toMatchObject({ votes: 9, passed: true, status: 'passed' });
@@ -71,10 +79,10 @@ describe('blocrank dossier', () => {
       ['warning', 'BALLOT_UNIT_MISSING', 'A9'],
     ]);
     expect(await sha(input)).toBe(before);
-    expect((await readdir(dir)).filter((f) => f.includes('ho-so'))).toEqual([]);
+    expect((await readdir(folder)).sort()).toEqual(out.documents.map((d: string) => d.slice(folder.length + 1)).sort());
   });
 
-  it('prints a readable table, says the documents come later and writes no folder', async () => {
+  it('prints a readable table and the documents it wrote into -o folder', async () => {
     const input = await withBallot('table.xlsx', [['Ban Tổ chức Tỉnh ủy', 11, 11, null], ['Ban Tuyên giáo Tỉnh ủy', null, 6, null]]);
     // the provincial-flag count of the Government-flag unit is not used here (its flag goes apart): a warning says so
     const run = await runBlocrank('dossier', input, '-o', join(dir, 'ho-so-out'));
@@ -83,11 +91,23 @@ describe('blocrank dossier', () => {
     expect(run.stdout).toMatch(/1\s+Ban Tổ chức Tỉnh ủy\s+Cờ Chính phủ\s+11\/11\s+100 %\s+đạt/);
     expect(run.stdout).toMatch(/3\s+Ban Tuyên giáo Tỉnh ủy\s+Cờ UBND tỉnh\s+6\/11\s+54,5 %\s+không đạt/);
     expect(run.stdout).toContain('Tỷ lệ phiếu tối thiểu 80 % của 11 thành viên bỏ phiếu');
-    expect(run.stdout).toContain('sẽ có ở phiên bản sau: lần này không ghi tệp nào');
+    // the failed provincial flag of Ban Tuyên giáo makes no report; pending proposals do (their votes are dotted)
+    expect(run.stdout).toContain(`Đã ghi 08 văn bản vào thư mục ${join(dir, 'ho-so-out')}:`);
+    expect(run.stdout).toContain(`${join(dir, 'ho-so-out', 'bien-ban-binh-xet-2018.docx')} — biên bản họp bình xét thi đua`);
     expect(run.stderr).toContain(
       'Trang "Bình bầu", ô C3: Số phiếu đề nghị tặng “Cờ thi đua của Ủy ban nhân dân tỉnh” cho đơn vị "Ban Tổ chức Tỉnh ủy" không được dùng',
     );
-    expect((await readdir(dir)).includes('ho-so-out')).toBe(false);
+    expect((await readdir(join(dir, 'ho-so-out'))).sort()).toEqual([
+      'bao-cao-thanh-tich-ban-dan-van-tinh-uy.docx',
+      'bao-cao-thanh-tich-ban-to-chuc-tinh-uy.docx',
+      'bao-cao-thanh-tich-dang-uy-khoi-cac-co-quan-tinh.docx',
+      'bao-cao-thanh-tich-truong-chinh-tri-nguyen-van-cu.docx',
+      'bao-cao-thanh-tich-uy-ban-kiem-tra-tinh-uy.docx',
+      'bao-cao-thanh-tich-van-phong-tinh-uy.docx',
+      'bien-ban-binh-xet-2018.docx',
+      'to-trinh-de-nghi-khen-thuong-2018.docx',
+    ]);
+    expect(run.stdout).not.toContain('bao-cao-thanh-tich-ban-tuyen-giao-tinh-uy');
   });
 
   it('bad counts and unknown units: exit 1, errors naming the Bình bầu cells, no proposals', async () => {
@@ -105,7 +125,7 @@ describe('blocrank dossier', () => {
   });
 
   it('without a Bình bầu sheet the proposals are the ranking’s, pending with votes null; a missing file is exit 2', async () => {
-    const run = await runBlocrank('dossier', BAC_NINH, '--json');
+    const run = await runBlocrank('dossier', BAC_NINH, '--json', '-o', join(dir, 'bac-ninh.ho-so'));
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(out.proposals.map((p: { award: string; votes: null; voters: number; status: string }) => [p.award, p.votes, p.voters, p.status])).toEqual([

@@ -270,7 +270,7 @@ function cleanCommitments(rows: readonly string[]): string[] {
 }
 
 /** The bloc as named in running text: "Khối thi đua …" / "Cụm thi đua …" as typed, else "Khối thi đua {name}". */
-function blocPhrase(bloc: string): string {
+export function blocPhrase(bloc: string): string {
   const name = nfc(bloc).replace(/\s+/g, ' ').trim();
   return /^(khoi|cum)\b/.test(foldText(name)) ? name : `Khối thi đua ${name}`;
 }
