@@ -24,7 +24,17 @@ async function withBallot(name: string, rows: (string | number | null)[][], sett
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(BAC_NINH);
   const config = wb.getWorksheet('Cấu hình')!;
-  for (const row of settings) config.addRow(row);
+  // The template already lists every setting: fill its row, as a clerk does; add a row only for a new item.
+  for (const [item, value] of settings) {
+    let found = false;
+    config.eachRow((row) => {
+      if (row.getCell(1).value === item) {
+        row.getCell(2).value = value!;
+        found = true;
+      }
+    });
+    if (!found) config.addRow([item, value]);
+  }
   const ballot = wb.addWorksheet('Bình bầu');
   ballot.addRow(['KẾT QUẢ BỎ PHIẾU KÍN']);
   ballot.addRow(['Đơn vị', 'Cờ thi đua Chính phủ', 'Cờ thi đua UBND tỉnh', 'Bằng khen']);
