@@ -46,7 +46,7 @@ describe('Xếp hạng', () => {
     expect(screen.queryByText('Đang xếp hạng…')).toBeNull();
     expect(
       screen.getByText(
-        'Đã xếp hạng 11 đơn vị: 1 Cờ thi đua Chính phủ (đề cử), 2 Cờ UBND tỉnh, 4 Bằng khen; 1 nhóm đồng hạng.',
+        'Đã xếp hạng 11 đơn vị: 01 đề nghị Cờ thi đua của Chính phủ, 02 Cờ UBND tỉnh, 04 Bằng khen; 01 nhóm đồng hạng.',
       ),
     ).toBeTruthy();
     expect(screen.getByText('Đã ghi 55 ô vào trang Chấm điểm.')).toBeTruthy();
@@ -58,7 +58,7 @@ describe('Xếp hạng', () => {
     expect(first[0]!.textContent).toBe('1');
     expect(first[1]!.textContent).toContain('Văn phòng Tỉnh uỷ');
     expect(first[1]!.textContent).toContain('Xuất sắc');
-    expect(first[1]!.textContent).toContain('Cờ Chính phủ (đề cử)');
+    expect(first[1]!.textContent).toContain('Cờ Chính phủ (đề nghị)');
     expect(first[2]!.textContent).toBe('97,5');
     // The tied pair: rank 5 with an "=" mark that names the tie for screen readers.
     const tied = rows.filter((r) => within(r).queryByRole('img', { name: 'đồng hạng' }));

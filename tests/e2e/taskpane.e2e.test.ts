@@ -168,7 +168,7 @@ describe.skipIf(!CHROMIUM_PATH)('the task pane in Chromium against the in-memory
     const summary = page.getByText(/^Đã xếp hạng 10 đơn vị:/);
     await summary.waitFor({ timeout: 20_000 });
     expect(await summary.textContent()).toMatch(
-      /^Đã xếp hạng 10 đơn vị: 1 Cờ thi đua Chính phủ \(đề cử\), 1 Cờ UBND tỉnh, 3 Bằng khen; 1 nhóm đồng hạng/,
+      /^Đã xếp hạng 10 đơn vị: 01 đề nghị Cờ thi đua của Chính phủ, 01 Cờ UBND tỉnh, 03 Bằng khen; 01 nhóm đồng hạng/,
     );
     const table = page.getByRole('table', { name: 'Kết quả xếp hạng' });
     await table.waitFor();

@@ -324,7 +324,7 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
     await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
     const summary = page.getByText(/^Đã xếp hạng 11 đơn vị:/);
     await summary.waitFor({ timeout: 30_000 });
-    expect(await summary.textContent()).toMatch(/1 Cờ thi đua Chính phủ \(đề cử\), 2 Cờ UBND tỉnh, 4 Bằng khen/);
+    expect(await summary.textContent()).toMatch(/01 đề nghị Cờ thi đua của Chính phủ, 02 Cờ UBND tỉnh, 04 Bằng khen/);
     await checkA11y(page, 'example ranked');
     expect(errors).toEqual([]);
     await page.close();

@@ -46,9 +46,11 @@ export const vi: Strings = {
     undone: 'Đã hoàn tác: các ô kết quả trên trang Chấm điểm đã trở lại như trước lần xếp hạng vừa rồi.',
     notUndone: 'Chưa hoàn tác được',
     hint: 'Bấm “Xếp hạng” để tính tổng điểm, xếp hạng, xếp loại và đề nghị khen thưởng. BlocRank chỉ ghi vào các cột kết quả của trang Chấm điểm.',
-    summary: (s, pending, f) => {
+    summary: (s, pending, fmt) => {
+      // Counts as officials write them: "02 Cờ thi đua".
+      const f = (n: number) => (Number.isInteger(n) && n >= 0 && n < 10 ? `0${fmt(n)}` : fmt(n));
       const awards = [
-        s.governmentNominee !== null ? '1 Cờ thi đua Chính phủ (đề cử)' : null,
+        s.governmentNominee !== null ? '01 đề nghị Cờ thi đua của Chính phủ' : null,
         s.provincialFlags > 0 ? `${f(s.provincialFlags)} Cờ UBND tỉnh` : null,
         s.certificates > 0 ? `${f(s.certificates)} Bằng khen` : null,
       ].filter((x) => x !== null);
@@ -77,7 +79,7 @@ export const vi: Strings = {
     pending: 'cần bình xét',
     pendingTip: 'Bằng điểm ở ranh giới số lượng đề nghị khen thưởng: chờ Khối bình xét.',
     award: {
-      CO_CHINH_PHU: 'Cờ Chính phủ (đề cử)',
+      CO_CHINH_PHU: 'Cờ Chính phủ (đề nghị)',
       CO_UBND_TINH: 'Cờ UBND tỉnh',
       BANG_KHEN_UBND_TINH: 'Bằng khen',
     },
@@ -104,11 +106,11 @@ export const vi: Strings = {
     certificates: 'Số Bằng khen',
     auto: 'Tự động',
     certificatesAuto: 'Tính số Bằng khen tự động',
-    certificatesAutoHint: 'Từ 10 đơn vị: 3; 6–9 đơn vị: 2; đến 5 đơn vị: 1.',
+    certificatesAutoHint: 'Mặc định của BlocRank, không phải quy định pháp luật (không văn bản nào quy định số Bằng khen cho một khối): từ 10 đơn vị: 03; 6–9 đơn vị: 02; đến 5 đơn vị: 01. Nên ghi số lượng theo quy định của tỉnh.',
     nominate: 'Đề nghị Cờ thi đua Chính phủ',
-    nominateHint: 'Đơn vị dẫn đầu được đề cử Cờ thi đua của Chính phủ.',
+    nominateHint: 'Khối suy tôn, đề nghị tặng Cờ thi đua của Chính phủ cho đơn vị dẫn đầu; Hội đồng Thi đua - Khen thưởng tỉnh và Chính phủ quyết định.',
     withProvincial: 'Cờ Chính phủ kèm Cờ tỉnh',
-    withProvincialHint: 'Bật: đơn vị được đề cử nhận cả Cờ UBND tỉnh. Tắt: Cờ tỉnh dành cho các đơn vị kế tiếp.',
+    withProvincialHint: 'Bật: đơn vị được đề nghị Cờ thi đua của Chính phủ cũng được đề nghị Cờ thi đua của UBND tỉnh. Tắt: Cờ tỉnh dành cho các đơn vị kế tiếp.',
     tieBreak: 'Thứ tự tiêu chí ưu tiên khi bằng điểm',
     tieBreakHint: 'Cách nhau bằng dấu chấm phẩy, ví dụ: Nhóm A; Điểm trừ; Điểm thưởng; Số phiếu; Tỷ lệ nữ.',
     bands: 'Ngưỡng xếp loại (% điểm tối đa)',
