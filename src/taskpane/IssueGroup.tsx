@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 });
 
 export interface IssueGroupProps {
-  readonly intent: 'error' | 'warning';
+  readonly intent: 'error' | 'warning' | 'info';
   /** The group's title (e.g. the sheet and its count). */
   readonly title?: string;
   readonly issues: readonly IssueView[];

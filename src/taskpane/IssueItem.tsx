@@ -32,7 +32,11 @@ export function IssueItem({ issue, onSelectCell }: IssueItemProps) {
   return (
     <li data-severity={issue.severity}>
       <span className={styles.severity}>
-        {issue.severity === 'error' ? t.flow.severityError : t.flow.severityWarning}
+        {issue.severity === 'error'
+          ? t.flow.severityError
+          : issue.severity === 'warning'
+            ? t.flow.severityWarning
+            : t.flow.severityInfo}
       </span>
       {sheet && cell && address ? (
         <Link

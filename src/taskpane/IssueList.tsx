@@ -65,7 +65,7 @@ export function IssueList({ issues, onSelectCell, limit = 50 }: IssueListProps) 
       {groupBySheet(issues).map((g) => (
         <IssueGroup
           key={g.sheet ?? ''}
-          intent={g.issues.some((i) => i.severity === 'error') ? 'error' : 'warning'}
+          intent={groupIntent(g.issues)}
           title={
             g.sheet !== null
               ? t.flow.issuesOnSheet(g.sheet, format(g.issues.length))
@@ -78,4 +78,10 @@ export function IssueList({ issues, onSelectCell, limit = 50 }: IssueListProps) 
       ))}
     </div>
   );
+}
+
+/** A sheet's notice is as serious as its worst issue: red with an error, amber with a warning, else a note. */
+function groupIntent(issues: readonly IssueView[]): 'error' | 'warning' | 'info' {
+  if (issues.some((i) => i.severity === 'error')) return 'error';
+  return issues.some((i) => i.severity === 'warning') ? 'warning' : 'info';
 }

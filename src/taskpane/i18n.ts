@@ -176,6 +176,8 @@ export interface Strings {
   readonly flow: {
     readonly severityError: string;
     readonly severityWarning: string;
+    /** A note: what BlocRank decided and says so (a row skipped as not a unit, a default used). */
+    readonly severityInfo: string;
     readonly version: (v: string) => string;
     readonly help: string;
     readonly helpLabel: string;

@@ -191,6 +191,7 @@ export const en: Strings = {
   flow: {
     severityError: 'Error:',
     severityWarning: 'Warning:',
+    severityInfo: 'Note:',
     version: (v) => `Version ${v}`,
     help: 'Help',
     helpLabel: 'BlocRank help (opens in the browser)',

@@ -188,6 +188,7 @@ export const vi: Strings = {
   flow: {
     severityError: 'Lỗi:',
     severityWarning: 'Cảnh báo:',
+    severityInfo: 'Ghi nhận:',
     version: (v) => `Phiên bản ${v}`,
     help: 'Hướng dẫn',
     helpLabel: 'Hướng dẫn sử dụng BlocRank (mở trong trình duyệt)',
