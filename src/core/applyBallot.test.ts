@@ -35,6 +35,21 @@ describe('passesThreshold', () => {
 describe('applyBallot', () => {
   const r = nine();
 
+  it('a tied unit that cannot take a flag is no contender for the Government flag (found by the property test)', () => {
+    // Three units tied at the top; the third has Vượt chỉ tiêu = Không. No ballot: every proposal pending, none failed.
+    const tied = rankBloc(
+      makeBloc([
+        { name: 'U1', points: [60, 40, 0, 0] },
+        { name: 'U2', points: [60, 40, 0, 0] },
+        { name: 'U3', points: [60, 40, 0, 0], exceededTargets: false },
+      ]),
+    ).value!;
+    const { value, issues } = applyBallot(tied, { ballot: null, voters: 3, thresholdPercent: 80 });
+    expect(value.proposals.every((p) => p.status === 'pending' && p.votes === null)).toBe(true);
+    expect(value.proposals.filter((p) => p.unit === 2).map((p) => p.award)).toEqual(['BANG_KHEN_UBND_TINH']);
+    expect(issues).toEqual([]);
+  });
+
   it('the ranking is what this suite assumes', () => {
     expect(r.units.map((u) => [...u.awards])).toEqual([['CO_CHINH_PHU', 'CO_UBND_TINH'], ['BANG_KHEN_UBND_TINH'], ['BANG_KHEN_UBND_TINH'], [], [], [], [], [], []]);
   });

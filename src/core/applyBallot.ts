@@ -268,7 +268,11 @@ function tiedGroups(result: BlocResult, withProvincial: boolean): TiedGroup[] {
     for (const u of members) for (const a of u.awards) for (const t of tiers) if (t.award === a) t.left--;
     const pending = members.filter((u) => pendingAwards(u).some(inTiers));
     // The nomination rides on the best-ranked flag units: the first rank holding one (or tied for one).
-    const flagUnits = members.filter((u) => u.awards.includes('CO_UBND_TINH') || pendingAwards(u).includes('CO_UBND_TINH'));
+    // A tied unit that cannot take a flag (a prerequisite says Không) is no contender, though the group's note
+    // lists the flag.
+    const flagUnits = members.filter(
+      (u) => u.awards.includes('CO_UBND_TINH') || (flagEligible(u) && pendingAwards(u).includes('CO_UBND_TINH')),
+    );
     let government: number[] | null = null;
     if (withProvincial && !governmentSeen && flagUnits.length > 0) {
       governmentSeen = true;
