@@ -1,3 +1,4 @@
+import type { DossierMeeting } from '../core/dossierMeeting.js';
 import { DEFAULT_VOTE_THRESHOLD } from '../core/applyBallot.js';
 import { hasErrors, type Issue, type Result } from '../core/issue.js';
 import type { Lang } from '../core/model.js';
@@ -12,21 +13,8 @@ import type { CellValue, SheetGrid } from './types.js';
 
 type DossierKey = 'voters' | 'voteThreshold' | 'absentMembers' | 'meetingTime' | 'meetingPlace' | 'chair' | 'secretary';
 
-/** The year-end meeting as `Cấu hình` describes it (DOMAIN.md §4, §10); blanks are `null` (dotted lines). */
-export interface DossierSettings {
-  /** Members entitled to vote: the setting, else the number of units. */
-  readonly voters: number;
-  /** Whether `voters` was written in the workbook (false: defaulted to the number of units). */
-  readonly votersGiven: boolean;
-  /** Approval needed, in % of the voters [practice; the bloc's rule]. */
-  readonly thresholdPercent: number;
-  /** Units absent from the meeting, as unit indices in the order written. */
-  readonly absent: readonly number[];
-  readonly meetingTime: string | null;
-  readonly meetingPlace: string | null;
-  readonly chair: string | null;
-  readonly secretary: string | null;
-}
+/** The year-end meeting as `Cấu hình` describes it (DOMAIN.md §4, §10): core's `DossierMeeting`. */
+export type DossierSettings = DossierMeeting;
 
 export interface ReadDossierSettingsOptions {
   /** The value cell of each settings item found (`BlocLayout.settingCells`). */
@@ -65,10 +53,18 @@ export function readDossierSettings(sheet: SheetGrid, options: ReadDossierSettin
     const parsed = parseNumber(value('voters'));
     if (parsed.kind === 'value' && Number.isInteger(parsed.value) && parsed.value >= 1) voters = parsed.value;
     else if (parsed.kind === 'excelError') take(issues, parsed, whereOf('voters'), 'number', label('voters'), 'item');
-    else if (parsed.kind !== 'blank') issues.push(cellIssue('error', 'BALLOT_VOTERS_INVALID', { value: cellText(value('voters')) }, whereOf('voters')));
+    else if (parsed.kind !== 'blank')
+      issues.push(cellIssue('error', 'BALLOT_VOTERS_INVALID', { value: cellText(value('voters')) }, whereOf('voters')));
   }
   const threshold = options.cells.voteThreshold
-    ? take(issues, parsePercent(value('voteThreshold'), { numbers: 'auto' }), whereOf('voteThreshold'), 'percent', label('voteThreshold'), 'item')
+    ? take(
+        issues,
+        parsePercent(value('voteThreshold'), { numbers: 'auto' }),
+        whereOf('voteThreshold'),
+        'percent',
+        label('voteThreshold'),
+        'item',
+      )
     : null;
 
   const absent: number[] = [];
@@ -80,7 +76,8 @@ export function readDossierSettings(sheet: SheetGrid, options: ReadDossierSettin
       const name = trimSpaces(part);
       if (name === '') continue;
       const unit = byName.get(foldKey(name));
-      if (unit === undefined) issues.push(cellIssue('error', 'ABSENT_MEMBER_UNKNOWN', { name }, whereOf('absentMembers')));
+      if (unit === undefined)
+        issues.push(cellIssue('error', 'ABSENT_MEMBER_UNKNOWN', { name }, whereOf('absentMembers')));
       else if (!absent.includes(unit)) absent.push(unit);
     }
   }

@@ -1,3 +1,4 @@
+import type { DossierMeeting } from '../../core/dossierMeeting.js';
 import type { BallotOutcome, Proposal } from '../../core/applyBallot.js';
 import { foldText } from '../../core/foldText.js';
 import { formatNumber } from '../../core/format.js';
@@ -9,19 +10,7 @@ import { blocPhrase, DEFAULT_RECIPIENTS } from '../../core/pledge/buildPledge.js
 import type { BlocResult, UnitResult } from '../../core/result.js';
 import type { NextLeaders } from '../../core/rotateLeaders.js';
 
-/** The year-end meeting as the workbook gives it (`Cấu hình`, DOMAIN.md §10); the grid's `DossierSettings` fits. */
-export interface DossierMeeting {
-  readonly voters: number;
-  /** Whether `Số thành viên bỏ phiếu` was filled in (else `voters` is the number of units). */
-  readonly votersGiven: boolean;
-  readonly thresholdPercent: number;
-  /** Units absent from the meeting, by roster index. */
-  readonly absent: readonly number[];
-  readonly meetingTime: string | null;
-  readonly meetingPlace: string | null;
-  readonly chair: string | null;
-  readonly secretary: string | null;
-}
+export type { DossierMeeting } from '../../core/dossierMeeting.js';
 
 /** Everything the three documents are written from: one workbook, one ranking, one ballot. */
 export interface DossierFacts {
@@ -113,7 +102,11 @@ export function reportDecree(year: number): string | null {
 
 /** A file-name slug without diacritics: "Sở Tư pháp" → "so-tu-phap". */
 export function slug(text: string): string {
-  return foldText(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'don-vi';
+  return (
+    foldText(text)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'don-vi'
+  );
 }
 
 /** A unit name as a clerk typed it, normalised for print. */
@@ -129,7 +122,10 @@ export function nameOf(unit: { readonly name: string }): string {
  */
 export function dossierIssues(facts: DossierFacts): Issue[] {
   const { settings } = facts.input;
-  const issues = unverifiedInForce(settings.year).map((doc) => issue('warning', 'DOSSIER_BASIS_UNVERIFIED', { document: doc.short.vi, documentEn: doc.short.en }));
-  if (!(settings.blocDecision ?? '').trim()) issues.push(issue('warning', 'DOSSIER_DECISION_MISSING', {}, { field: 'setting:blocDecision' }));
+  const issues = unverifiedInForce(settings.year).map((doc) =>
+    issue('warning', 'DOSSIER_BASIS_UNVERIFIED', { document: doc.short.vi, documentEn: doc.short.en }),
+  );
+  if (!(settings.blocDecision ?? '').trim())
+    issues.push(issue('warning', 'DOSSIER_DECISION_MISSING', {}, { field: 'setting:blocDecision' }));
   return issues;
 }
