@@ -1,4 +1,9 @@
-import type { BlocActions } from '../excel/actions.js';
+import type { BlocActions, DossierActions } from '../excel/actions.js';
+
+function dossierOf(actions: BlocActions): DossierActions {
+  if (!actions.dossier) throw new Error('The year-end dossier is not available here.');
+  return actions.dossier;
+}
 
 /**
  * BlocActions whose implementation is fetched on first use (a separate chunk: the Excel adapter, the
@@ -36,5 +41,11 @@ export function lazyActions(load: () => Promise<BlocActions>): BlocActions {
     previewPledge: async (options) => (await get()).previewPledge(options),
     writePledgeSheet: async (options) => (await get()).writePledgeSheet(options),
     pledgeDocx: async (options) => (await get()).pledgeDocx(options),
+    // Offered in Excel (createBlocActions has it); a host without it rejects, reported by the action.
+    dossier: {
+      read: async (options) => dossierOf(await get()).read(options),
+      addBallotSheet: async (options) => dossierOf(await get()).addBallotSheet(options),
+      documentDocx: async (options) => dossierOf(await get()).documentDocx(options),
+    },
   };
 }
