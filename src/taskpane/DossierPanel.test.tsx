@@ -39,7 +39,7 @@ describe('Hồ sơ', () => {
     expect(screen.getByText('Sổ chưa có trang Bình bầu')).toBeTruthy();
     expect(items()).toHaveLength(7);
     expect(items()[0]).toBe('Văn phòng Tỉnh uỷCờ thi đua của Chính phủChờ bỏ phiếuHạng 1 · chưa có số phiếu');
-    expect(screen.getByText('0 đề nghị đạt, 0 không đạt, 7 chờ bỏ phiếu.')).toBeTruthy();
+    expect(screen.getByText('7 đề nghị theo kết quả xếp hạng, chờ bỏ phiếu kín.')).toBeTruthy();
     expect(document.querySelectorAll('[data-status="pending"]')).toHaveLength(7);
   });
 
@@ -59,8 +59,8 @@ describe('Hồ sơ', () => {
 
   it('after the vote: status badges, votes and approval, the threshold, ballot issues that select their cell', async () => {
     const actions = await openDossier(fakeActions({ dossier: fakeDossier({ read: async () => DOSSIER_VOTED }) }));
-    expect(items()[1]).toBe('Ban Tổ chức Tỉnh uỷCờ thi đua của UBND tỉnhĐạtHạng 2 · 8/9 phiếu, 88,9 %');
-    expect(items()[5]).toBe('Ban Nội chính Tỉnh uỷBằng khen của Chủ tịch UBND tỉnhKhông đạtHạng 5 · 6/9 phiếu, 66,7 %');
+    expect(items()[1]).toBe('Ban Tổ chức Tỉnh uỷCờ thi đua của UBND tỉnhĐạtHạng 2 · 8/9 phiếu, 88,9\u00a0%');
+    expect(items()[5]).toBe('Ban Nội chính Tỉnh uỷBằng khen của Chủ tịch UBND tỉnhKhông đạtHạng 5 · 6/9 phiếu, 66,7\u00a0%');
     expect(items()[6]).toBe('Trường Chính trị tỉnhBằng khen của Chủ tịch UBND tỉnhChờ bỏ phiếuHạng 7 · chưa có số phiếu');
     expect(screen.getByText('5 đề nghị đạt, 1 không đạt, 1 chờ bỏ phiếu.')).toBeTruthy();
     expect(
@@ -152,7 +152,7 @@ describe('Hồ sơ', () => {
     fireEvent.click(await screen.findByRole('tab', { name: 'Dossier' }, { timeout: 5000 }));
     await screen.findByRole('heading', { name: 'Award proposals 2018' });
     const list = within(screen.getByRole('list', { name: 'Proposals' })).getAllByRole('listitem');
-    expect(list[1]!.textContent).toBe('Ban Tổ chức Tỉnh uỷProvincial emulation flagPassedRank 2 · 8/9 votes, 88.9 %');
+    expect(list[1]!.textContent).toBe('Ban Tổ chức Tỉnh uỷProvincial emulation flagPassedRank 2 · 8/9 votes, 88.9\u00a0%');
     expect(screen.getByRole('button', { name: 'Minutes of the review meeting' })).toBeTruthy();
   });
 });

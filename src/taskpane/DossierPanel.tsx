@@ -19,8 +19,8 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground2 },
   docs: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  doc: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: '2px' },
-  docButton: { textAlign: 'left', justifyContent: 'flex-start', maxWidth: '100%', height: 'auto', minHeight: '32px' },
+  doc: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', rowGap: '2px' },
+  docButton: { textAlign: 'left', justifyContent: 'flex-start', width: '100%', height: 'auto', minHeight: '32px' },
   file: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', paddingLeft: tokens.spacingHorizontalS },
 });
 
@@ -66,6 +66,7 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
   const summaryOf = useCallback(
     (r: DossierRead) => {
       const count = (s: string) => format(r.proposals.filter((p) => proposalState(p) === s).length);
+      if (r.ballotSheet === null) return d.summaryNoBallot(format(r.proposals.length));
       return d.summary(count('passed'), count('failed'), count('pending'));
     },
     [d, format],

@@ -234,6 +234,8 @@ export interface Strings {
     readonly votes: (votes: string, voters: string, percent: string) => string;
     readonly noVotes: string;
     readonly summary: (passed: string, failed: string, pending: string) => string;
+    /** Without a ballot sheet: every proposal waits for the vote. */
+    readonly summaryNoBallot: (count: string) => string;
     readonly documents: string;
     readonly documentsNote: string;
     readonly kinds: { readonly bienBan: string; readonly toTrinh: string; readonly baoCao: (unit: string) => string };

@@ -272,9 +272,10 @@ export const en: Strings = {
     },
     status: { passed: 'Passed', failed: 'Failed', pending: 'Vote pending', tie: 'Bloc to decide' },
     rank: (rank) => `Rank ${rank}`,
-    votes: (votes, voters, percent) => `${votes}/${voters} votes, ${percent} %`,
+    votes: (votes, voters, percent) => `${votes}/${voters} votes, ${percent}\u00a0%`,
     noVotes: 'no votes yet',
     summary: (passed, failed, pending) => `${passed} passed, ${failed} failed, ${pending} vote pending.`,
+    summaryNoBallot: (count) => `${count} proposal(s) from the ranking, waiting for the secret ballot.`,
     documents: 'Documents of the dossier',
     documentsNote: 'Word files laid out per Decree 30/2020/NĐ-CP, in Vietnamese; figures not yet known are dotted lines.',
     kinds: {

@@ -266,9 +266,10 @@ export const vi: Strings = {
     },
     status: { passed: 'Đạt', failed: 'Không đạt', pending: 'Chờ bỏ phiếu', tie: 'Khối bình xét' },
     rank: (rank) => `Hạng ${rank}`,
-    votes: (votes, voters, percent) => `${votes}/${voters} phiếu, ${percent} %`,
+    votes: (votes, voters, percent) => `${votes}/${voters} phiếu, ${percent}\u00a0%`,
     noVotes: 'chưa có số phiếu',
     summary: (passed, failed, pending) => `${passed} đề nghị đạt, ${failed} không đạt, ${pending} chờ bỏ phiếu.`,
+    summaryNoBallot: (count) => `${count} đề nghị theo kết quả xếp hạng, chờ bỏ phiếu kín.`,
     documents: 'Văn bản của hồ sơ',
     documentsNote: 'Tệp .docx trình bày theo Nghị định 30/2020/NĐ-CP; chỗ chưa có số liệu để dòng chấm.',
     kinds: {
