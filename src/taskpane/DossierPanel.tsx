@@ -72,12 +72,17 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
     [d, format],
   );
 
+  // What the last read said: a re-read after an edit speaks only when the outcome changed (a count typed),
+  // not after every write of the pane's own (adding the sheet fires the watcher too).
+  const said = useRef<string | null>(null);
   const load = useCallback(
-    async (say = false) => {
+    async (say: 'always' | 'ifChanged' | 'never' = 'never') => {
       const result = await reader.run(() => dossier.read({ lang }));
       if (!result) return;
       setRead(result);
-      if (say) announce(result.ok ? summaryOf(result) : d.notReady);
+      const text = result.ok ? summaryOf(result) : d.notReady;
+      if (say === 'always' || (say === 'ifChanged' && text !== said.current)) announce(text);
+      said.current = text;
     },
     [announce, d, dossier, lang, reader.run, summaryOf],
   );
@@ -97,7 +102,7 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
     actions
       .watch(() => {
         if (timer) clearTimeout(timer);
-        timer = setTimeout(() => void loadRef.current(true), REREAD_DELAY_MS);
+        timer = setTimeout(() => void loadRef.current('ifChanged'), REREAD_DELAY_MS);
       })
       .then(
         (unwatch) => (gone ? void unwatch() : (stop = unwatch)),
@@ -156,7 +161,7 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
           aria-label={d.refresh}
           title={d.refresh}
           disabledFocusable={busy}
-          onClick={() => void load(true)}
+          onClick={() => void load('always')}
         />
       </div>
       {reader.busy && !read ? <Spinner size="tiny" labelPosition="after" label={d.loading} /> : null}

@@ -9,9 +9,10 @@ function dossierOf(actions: BlocActions): DossierActions {
  * BlocActions whose implementation is fetched on first use (a separate chunk: the Excel adapter, the
  * engine and the .docx writer are not needed to draw the pane). Loading starts at once; a failed load is
  * reported by the action that needed it and retried by the next one. `canUndo` is false until loaded:
- * nothing can be undone before the adapter has run.
+ * nothing can be undone before the adapter has run. `dossier: false` for a host whose actions have no
+ * `dossier` (the pane then shows no Hồ sơ tab).
  */
-export function lazyActions(load: () => Promise<BlocActions>): BlocActions {
+export function lazyActions(load: () => Promise<BlocActions>, options: { readonly dossier?: boolean } = {}): BlocActions {
   let loaded: BlocActions | null = null;
   let pending: Promise<BlocActions> | null = null;
   const get = (): Promise<BlocActions> => {
@@ -41,11 +42,14 @@ export function lazyActions(load: () => Promise<BlocActions>): BlocActions {
     previewPledge: async (options) => (await get()).previewPledge(options),
     writePledgeSheet: async (options) => (await get()).writePledgeSheet(options),
     pledgeDocx: async (options) => (await get()).pledgeDocx(options),
-    // Offered in Excel (createBlocActions has it); a host without it rejects, reported by the action.
-    dossier: {
-      read: async (options) => dossierOf(await get()).read(options),
-      addBallotSheet: async (options) => dossierOf(await get()).addBallotSheet(options),
-      documentDocx: async (options) => dossierOf(await get()).documentDocx(options),
-    },
+    ...(options.dossier === false
+      ? {}
+      : {
+          dossier: {
+            read: async (o) => dossierOf(await get()).read(o),
+            addBallotSheet: async (o) => dossierOf(await get()).addBallotSheet(o),
+            documentDocx: async (o) => dossierOf(await get()).documentDocx(o),
+          },
+        }),
   };
 }
