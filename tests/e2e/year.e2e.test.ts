@@ -1,6 +1,7 @@
 // A clerk's whole year in the production task pane (Debian's Chromium, Office.js routed from node_modules,
 // the in-memory Excel host): empty workbook → create → fill → rank → settings change → stale → re-rank →
 // undo → pledge → reopen, in a Vietnamese and an English pane on a Vietnamese and an English workbook.
+// The year-end dossier too: rank → Hồ sơ → Thêm trang Bình bầu → counts → after the vote → biên bản downloaded.
 // axe-core (node_modules/axe-core) runs in every state and must report no serious or critical violation.
 // A keyboard-only walk covers the same path. Screenshots go to test-results/e2e/year-* (gitignored).
 import { existsSync, mkdirSync } from 'node:fs';
