@@ -39,7 +39,7 @@ describe('Hồ sơ', () => {
     expect(screen.getByText('Sổ chưa có trang Bình bầu')).toBeTruthy();
     expect(items()).toHaveLength(7);
     expect(items()[0]).toBe('Văn phòng Tỉnh uỷCờ thi đua của Chính phủChờ bỏ phiếuHạng 1 · chưa có số phiếu');
-    expect(screen.getByText('7 đề nghị theo kết quả xếp hạng, chờ bỏ phiếu kín.')).toBeTruthy();
+    expect(screen.getByText('07 đề nghị theo kết quả xếp hạng, chờ bỏ phiếu kín.')).toBeTruthy();
     expect(document.querySelectorAll('[data-status="pending"]')).toHaveLength(7);
   });
 
@@ -62,7 +62,7 @@ describe('Hồ sơ', () => {
     expect(items()[1]).toBe('Ban Tổ chức Tỉnh uỷCờ thi đua của UBND tỉnhĐạtHạng 2 · 8/9 phiếu, 88,9\u00a0%');
     expect(items()[5]).toBe('Ban Nội chính Tỉnh uỷBằng khen của Chủ tịch UBND tỉnhKhông đạtHạng 5 · 6/9 phiếu, 66,7\u00a0%');
     expect(items()[6]).toBe('Trường Chính trị tỉnhBằng khen của Chủ tịch UBND tỉnhChờ bỏ phiếuHạng 7 · chưa có số phiếu');
-    expect(screen.getByText('5 đề nghị đạt, 1 không đạt, 1 chờ bỏ phiếu.')).toBeTruthy();
+    expect(screen.getByText('05 đề nghị đạt, 01 không đạt, 01 chờ bỏ phiếu.')).toBeTruthy();
     expect(
       screen.getByText(
         'Số phiếu đọc từ trang “Bình bầu”. Tỷ lệ phiếu tối thiểu 80 % của 9 thành viên bỏ phiếu (theo quy định của Khối).',
@@ -108,8 +108,8 @@ describe('Hồ sơ', () => {
     await waitFor(() => expect(actions.watchers.size).toBe(2));
     voted = true;
     act(() => [...actions.watchers].forEach((w) => w({ sheet: 'Bình bầu', address: 'E3' })));
-    expect(await screen.findByText('5 đề nghị đạt, 1 không đạt, 1 chờ bỏ phiếu.', undefined, { timeout: 3000 })).toBeTruthy();
-    await waitFor(() => expect(announced()).toBe('5 đề nghị đạt, 1 không đạt, 1 chờ bỏ phiếu.'));
+    expect(await screen.findByText('05 đề nghị đạt, 01 không đạt, 01 chờ bỏ phiếu.', undefined, { timeout: 3000 })).toBeTruthy();
+    await waitFor(() => expect(announced()).toBe('05 đề nghị đạt, 01 không đạt, 01 chờ bỏ phiếu.'));
     // Leaving the tab stops its watcher.
     fireEvent.click(screen.getByRole('tab', { name: 'Xếp hạng' }));
     await waitFor(() => expect(actions.watchers.size).toBe(1));

@@ -66,6 +66,7 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
   const summaryOf = useCallback(
     (r: DossierRead) => {
       const count = (s: string) => format(r.proposals.filter((p) => proposalState(p) === s).length);
+      if (r.proposals.length === 0) return d.none;
       if (r.ballotSheet === null) return d.summaryNoBallot(format(r.proposals.length));
       return d.summary(count('passed'), count('failed'), count('pending'));
     },
@@ -204,7 +205,7 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
           <h3 id={`${id}-proposals`} className={styles.heading}>
             {d.proposals}
           </h3>
-          <Text>{summaryOf(read)}</Text>
+          {read.proposals.length > 0 ? <Text>{summaryOf(read)}</Text> : null}
           {read.ballotSheet !== null && read.thresholdPercent !== null && read.voters !== null ? (
             <Caption1 className={styles.note}>
               {d.ballotFrom(read.ballotSheet)} {d.threshold(formatNumber(read.thresholdPercent, lang, 2), format(read.voters))}

@@ -233,6 +233,7 @@ export interface Strings {
     readonly rank: (rank: string) => string;
     readonly votes: (votes: string, voters: string, percent: string) => string;
     readonly noVotes: string;
+    /** The counts of proposals passed, failed, pending (zero counts left out; at least one is not zero). */
     readonly summary: (passed: string, failed: string, pending: string) => string;
     /** Without a ballot sheet: every proposal waits for the vote. */
     readonly summaryNoBallot: (count: string) => string;

@@ -274,7 +274,10 @@ export const en: Strings = {
     rank: (rank) => `Rank ${rank}`,
     votes: (votes, voters, percent) => `${votes}/${voters} votes, ${percent}\u00a0%`,
     noVotes: 'no votes yet',
-    summary: (passed, failed, pending) => `${passed} passed, ${failed} failed, ${pending} vote pending.`,
+    summary: (passed, failed, pending) =>
+      `${[passed !== '0' ? `${passed} passed` : null, failed !== '0' ? `${failed} failed` : null, pending !== '0' ? `${pending} vote pending` : null]
+        .filter((x) => x !== null)
+        .join(', ')}.`,
     summaryNoBallot: (count) => `${count} proposal(s) from the ranking, waiting for the secret ballot.`,
     documents: 'Documents of the dossier',
     documentsNote: 'Word files laid out per Decree 30/2020/NĐ-CP, in Vietnamese; figures not yet known are dotted lines.',

@@ -3,6 +3,9 @@ import type { Strings } from '../i18n.js';
 
 const quoted = (names: readonly string[]): string => names.map((n) => `“${n}”`).join(', ');
 
+/** A one-digit count with its leading zero, as official texts write counts ("02"). */
+const pad = (n: string): string => (/^\d$/.test(n) ? `0${n}` : n);
+
 export const vi: Strings = {
   app: {
     name: 'BlocRank',
@@ -268,8 +271,16 @@ export const vi: Strings = {
     rank: (rank) => `Hạng ${rank}`,
     votes: (votes, voters, percent) => `${votes}/${voters} phiếu, ${percent}\u00a0%`,
     noVotes: 'chưa có số phiếu',
-    summary: (passed, failed, pending) => `${passed} đề nghị đạt, ${failed} không đạt, ${pending} chờ bỏ phiếu.`,
-    summaryNoBallot: (count) => `${count} đề nghị theo kết quả xếp hạng, chờ bỏ phiếu kín.`,
+    // Counts as officials write them: "06 đề nghị".
+    summary: (passed, failed, pending) =>
+      `${[
+        passed !== '0' ? `${pad(passed)} đề nghị đạt` : null,
+        failed !== '0' ? `${pad(failed)} không đạt` : null,
+        pending !== '0' ? `${pad(pending)} chờ bỏ phiếu` : null,
+      ]
+        .filter((x) => x !== null)
+        .join(', ')}.`,
+    summaryNoBallot: (count) => `${pad(count)} đề nghị theo kết quả xếp hạng, chờ bỏ phiếu kín.`,
     documents: 'Văn bản của hồ sơ',
     documentsNote: 'Tệp .docx trình bày theo Nghị định 30/2020/NĐ-CP; chỗ chưa có số liệu để dòng chấm.',
     kinds: {
