@@ -788,6 +788,16 @@ export const MESSAGES = {
     vi: (p) => `Excel dừng giữa chừng sau khi đã ghi ${p.cells} ô kết quả; bấm "Hoàn tác" để khôi phục các ô này.`,
     en: (p) => `Excel stopped part-way after writing ${p.cells} result cells; press "Undo" to restore them.`,
   },
+  // -- dossier tab (issue 11, task pane): the ballot sheet it adds, the document asked for --
+  EXCEL_BALLOT_SHEET_EXISTS: {
+    vi: (p) => `Sổ đã có trang "${p.sheet}". BlocRank không ghi đè trang có sẵn: hãy nhập số phiếu vào trang này.`,
+    en: (p) => `The workbook already has a sheet "${p.sheet}". BlocRank never overwrites a sheet: enter the votes there.`,
+  },
+  EXCEL_DOSSIER_DOCUMENT_GONE: {
+    vi: (p) => `Hồ sơ không còn văn bản "${p.file}" (số liệu đã thay đổi). Hãy xem lại danh sách văn bản.`,
+    en: (p) => `The dossier no longer has the document "${p.file}" (the data changed). Review the list of documents.`,
+  },
+  // -- end of dossier tab block --
 } as const satisfies Record<string, MessageEntry>;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -171,6 +171,64 @@ export interface PledgePreview {
   readonly issues: readonly IssueView[];
 }
 
+/** A proposal after the vote (DOMAIN.md §10), as the Hồ sơ tab shows it. */
+export interface ProposalView {
+  /** Roster index and the unit's name. */
+  readonly index: number;
+  readonly unit: string;
+  readonly rank: number;
+  readonly award: AwardCode;
+  /** Approving votes; null when not counted yet (no ballot sheet, or a blank cell). */
+  readonly votes: number | null;
+  readonly voters: number;
+  /** votes ÷ voters (0..1); null with `votes`. */
+  readonly approval: number | null;
+  readonly status: 'passed' | 'failed' | 'pending';
+  /** One of tied candidates at a quota boundary (a pending one is the bloc's to decide). */
+  readonly tie: boolean;
+}
+
+/** One document of the dossier, as offered for download (file names as the CLI writes them). */
+export interface DossierDocumentView {
+  readonly kind: 'bienBan' | 'toTrinh' | 'baoCao';
+  readonly fileName: string;
+  /** The unit of a báo cáo thành tích. */
+  readonly unit?: string;
+}
+
+/** The year-end dossier as read from the workbook: the proposals after the vote and the documents. */
+export interface DossierRead {
+  /** The proposals could be made (no data error). */
+  readonly ok: boolean;
+  readonly year: number | null;
+  /** The ballot sheet's name when the workbook has one, else null. */
+  readonly ballotSheet: string | null;
+  /** The name a new ballot sheet would get (`Bình bầu` or `Ballot`, in the workbook's language). */
+  readonly newBallotSheet: string;
+  readonly voters: number | null;
+  readonly thresholdPercent: number | null;
+  /** In rank order; every one pending without a ballot sheet. */
+  readonly proposals: readonly ProposalView[];
+  readonly documents: readonly DossierDocumentView[];
+  readonly issues: readonly IssueView[];
+}
+
+/** The Hồ sơ tab's actions (issue 11). Optional in `BlocActions`: a host without them shows no Hồ sơ tab. */
+export interface DossierActions {
+  /** Reads the workbook (2 syncs) and applies the ballot, as `blocrank dossier` does. */
+  read(options: { readonly lang: Lang }): Promise<DossierRead>;
+  /**
+   * Adds the `Bình bầu` sheet pre-filled with the ranking's candidates. Never replaces a sheet: refused
+   * when the workbook has one. Not part of Hoàn tác (which undoes the last ranking): delete the sheet to remove it.
+   */
+  addBallotSheet(options: { readonly lang: Lang }): Promise<ActionOutcome & { readonly sheetName: string | null }>;
+  /** One document of the dossier (a `fileName` of `read`'s documents) as .docx bytes. */
+  documentDocx(options: {
+    readonly lang: Lang;
+    readonly fileName: string;
+  }): Promise<ActionOutcome & { readonly bytes: Uint8Array | null; readonly fileName: string }>;
+}
+
 export interface BlocActions {
   /** Reads the workbook (2 syncs); stored results are explained in `lang`. */
   detect(options?: { readonly lang: Lang }): Promise<WorkbookState>;
@@ -205,4 +263,6 @@ export interface BlocActions {
   writePledgeSheet(options: { readonly lang: Lang; readonly replace: boolean }): Promise<ActionOutcome & { readonly sheetName: string | null }>;
   /** The pledge as .docx bytes, for a download where the host allows it. */
   pledgeDocx(options: { readonly lang: Lang }): Promise<ActionOutcome & { readonly bytes: Uint8Array | null; readonly fileName: string }>;
+  /** The year-end dossier (Hồ sơ tab); absent where the host does not offer it yet. */
+  readonly dossier?: DossierActions;
 }

@@ -2,6 +2,7 @@ import type { Lang } from '../core/model.js';
 import type { BlocActions } from './actions.js';
 import { createWorkbook } from './createWorkbook.js';
 import { detect } from './detect.js';
+import { createDossierActions } from './dossier/createDossierActions.js';
 import { defaultAdapterOptions, officeHost, type AdapterOptions, type ExcelHost } from './_lib/host.js';
 import type { Session } from './_lib/session.js';
 import { pledgeDocx, previewPledge, writePledgeSheet } from './pledge.js';
@@ -54,5 +55,6 @@ export function createBlocActions(
     previewPledge: (o) => previewPledge(host, opts, said(o.lang)),
     writePledgeSheet: (o) => writePledgeSheet(host, opts, { replace: o.replace }, said(o.lang)),
     pledgeDocx: (o) => pledgeDocx(host, opts, said(o.lang)),
+    dossier: createDossierActions(host, opts, said),
   };
 }

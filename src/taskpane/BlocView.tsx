@@ -4,7 +4,7 @@ import type { BlocActions, BlocState } from '../excel/actions.js';
 import { Checklist, isReady } from './Checklist.js';
 import { ErrorBar } from './ErrorBar.js';
 import { useLang } from './i18n.js';
-import { LazyPledgePanel, LazySettingsPanel } from './lazyParts.js';
+import { LazyDossierPanel, LazyPledgePanel, LazySettingsPanel } from './lazyParts.js';
 import { Loading } from './Loading.js';
 import { RankPanel } from './RankPanel.js';
 import { useTask } from './useTask.js';
@@ -16,8 +16,7 @@ const useStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
-type Section = 'rank' | 'settings' | 'pledge';
-const SECTIONS: readonly Section[] = ['rank', 'settings', 'pledge'];
+type Section = 'rank' | 'settings' | 'pledge' | 'dossier';
 
 export interface BlocViewProps {
   readonly actions: BlocActions;
@@ -38,7 +37,10 @@ export function BlocView({ actions, state, stale, onState, onStale }: BlocViewPr
   const [visited, setVisited] = useState<ReadonlySet<Section>>(() => new Set(['rank']));
   const cells = useTask();
   const selectCell = (sheet: string, cell: string) => void cells.run(() => actions.selectCell(sheet, cell));
-  const label: Record<Section, string> = { rank: t.app.tabRank, settings: t.app.tabSettings, pledge: t.app.tabPledge };
+  const label: Record<Section, string> = { rank: t.app.tabRank, settings: t.app.tabSettings, pledge: t.app.tabPledge, dossier: t.app.tabDossier };
+  // Hồ sơ only where the host offers the dossier's actions (a host may not have them yet).
+  const dossier = actions.dossier;
+  const SECTIONS: readonly Section[] = dossier ? ['rank', 'settings', 'pledge', 'dossier'] : ['rank', 'settings', 'pledge'];
 
   const select = (next: Section) => {
     setSection(next);
@@ -99,6 +101,9 @@ export function BlocView({ actions, state, stale, onState, onStale }: BlocViewPr
             ) : null}
             {s === 'pledge' && visited.has(s) ? (
               <LazyPledgePanel actions={actions} active={section === s} onSelectCell={selectCell} />
+            ) : null}
+            {s === 'dossier' && dossier && visited.has(s) ? (
+              <LazyDossierPanel actions={actions} dossier={dossier} active={section === s} onSelectCell={selectCell} />
             ) : null}
           </Suspense>
         </div>

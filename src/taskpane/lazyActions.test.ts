@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fakeActions } from '../../tests/helpers/fakeActions';
+import { fakeActions, fakeDossier } from '../../tests/helpers/fakeActions';
 import { lazyActions } from './lazyActions';
 
 describe('actions fetched on first use', () => {
@@ -28,5 +28,14 @@ describe('actions fetched on first use', () => {
     await expect(actions.detect()).rejects.toThrow('Failed to fetch dynamically imported module');
     expect(await actions.detect()).toMatchObject({ kind: 'bloc' });
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('delegates the dossier’s actions; a host without them gets no `dossier` (no Hồ sơ tab)', async () => {
+    const real = fakeActions({ dossier: fakeDossier() });
+    const actions = lazyActions(async () => real);
+    expect((await actions.dossier!.read({ lang: 'vi' })).ok).toBe(true);
+    await actions.dossier!.documentDocx({ lang: 'vi', fileName: 'bien-ban-binh-xet-2018.docx' });
+    expect(real.dossier!.documentDocx).toHaveBeenCalledWith({ lang: 'vi', fileName: 'bien-ban-binh-xet-2018.docx' });
+    expect(lazyActions(async () => fakeActions(), { dossier: false }).dossier).toBeUndefined();
   });
 });

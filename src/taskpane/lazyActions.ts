@@ -1,12 +1,18 @@
-import type { BlocActions } from '../excel/actions.js';
+import type { BlocActions, DossierActions } from '../excel/actions.js';
+
+function dossierOf(actions: BlocActions): DossierActions {
+  if (!actions.dossier) throw new Error('The year-end dossier is not available here.');
+  return actions.dossier;
+}
 
 /**
  * BlocActions whose implementation is fetched on first use (a separate chunk: the Excel adapter, the
  * engine and the .docx writer are not needed to draw the pane). Loading starts at once; a failed load is
  * reported by the action that needed it and retried by the next one. `canUndo` is false until loaded:
- * nothing can be undone before the adapter has run.
+ * nothing can be undone before the adapter has run. `dossier: false` for a host whose actions have no
+ * `dossier` (the pane then shows no Hồ sơ tab).
  */
-export function lazyActions(load: () => Promise<BlocActions>): BlocActions {
+export function lazyActions(load: () => Promise<BlocActions>, options: { readonly dossier?: boolean } = {}): BlocActions {
   let loaded: BlocActions | null = null;
   let pending: Promise<BlocActions> | null = null;
   const get = (): Promise<BlocActions> => {
@@ -36,5 +42,14 @@ export function lazyActions(load: () => Promise<BlocActions>): BlocActions {
     previewPledge: async (options) => (await get()).previewPledge(options),
     writePledgeSheet: async (options) => (await get()).writePledgeSheet(options),
     pledgeDocx: async (options) => (await get()).pledgeDocx(options),
+    ...(options.dossier === false
+      ? {}
+      : {
+          dossier: {
+            read: async (o) => dossierOf(await get()).read(o),
+            addBallotSheet: async (o) => dossierOf(await get()).addBallotSheet(o),
+            documentDocx: async (o) => dossierOf(await get()).documentDocx(o),
+          },
+        }),
   };
 }

@@ -7,6 +7,7 @@ import { lazy } from 'react';
 
 export const LazyRankingTable = lazy(() => import('./RankingTable.js').then((m) => ({ default: m.RankingTable })));
 export const LazySettingsPanel = lazy(() => import('./SettingsPanel.js').then((m) => ({ default: m.SettingsPanel })));
+export const LazyDossierPanel = lazy(() => import('./DossierPanel.js').then((m) => ({ default: m.DossierPanel })));
 export const LazyPledgePanel = lazy(() => import('./PledgePanel.js').then((m) => ({ default: m.PledgePanel })));
 export const LazyCreateWorkbook = lazy(() =>
   import('./CreateWorkbook.js').then((m) => ({ default: m.CreateWorkbook })),

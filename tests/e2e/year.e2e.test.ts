@@ -1,6 +1,7 @@
 // A clerk's whole year in the production task pane (Debian's Chromium, Office.js routed from node_modules,
 // the in-memory Excel host): empty workbook → create → fill → rank → settings change → stale → re-rank →
 // undo → pledge → reopen, in a Vietnamese and an English pane on a Vietnamese and an English workbook.
+// The year-end dossier too: rank → Hồ sơ → Thêm trang Bình bầu → counts → after the vote → biên bản downloaded.
 // axe-core (node_modules/axe-core) runs in every state and must report no serious or critical violation.
 // A keyboard-only walk covers the same path. Screenshots go to test-results/e2e/year-* (gitignored).
 import { existsSync, mkdirSync } from 'node:fs';
@@ -326,6 +327,89 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
     await summary.waitFor({ timeout: 30_000 });
     expect(await summary.textContent()).toMatch(/01 đề nghị Cờ thi đua của Chính phủ, 02 Cờ UBND tỉnh, 04 Bằng khen/);
     await checkA11y(page, 'example ranked');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('Hồ sơ: rank → Thêm trang Bình bầu → counts typed → proposals after the vote → the biên bản downloaded', async () => {
+    const t = STRINGS.vi;
+    const { page, errors } = await openPane({ displayLanguage: 'vi-VN' });
+    await page.getByRole('heading', { name: t.start.title }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: t.flow.openExample }).click();
+    const rankButton = page.getByRole('button', { name: t.rank.run, exact: true });
+    await rankButton.and(page.locator(':not([aria-disabled="true"])')).waitFor({ timeout: 30_000 });
+    await rankButton.click();
+    await page.getByText(/^Đã xếp hạng 11 đơn vị:/).waitFor({ timeout: 30_000 });
+
+    // No ballot sheet yet: the ranking's 1 + 2 + 4 proposals, every one waiting for the vote.
+    await page.getByRole('tab', { name: t.app.tabDossier }).click();
+    const proposals = page.getByRole('list', { name: t.dossier.proposals });
+    await proposals.waitFor({ timeout: 30_000 });
+    expect(await proposals.locator('[data-status="pending"]').count()).toBe(await proposals.getByRole('listitem').count());
+    const add = page.getByRole('button', { name: t.dossier.addBallot });
+    await checkA11y(page, 'dossier without a ballot');
+    await shot(page, 'dossier-1-no-ballot');
+
+    // Thêm trang Bình bầu, from the keyboard: Tab reaches the button, Enter presses it.
+    await page.getByRole('tab', { name: t.app.tabDossier }).focus();
+    let reached = false;
+    for (let i = 0; i < 20 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate((name) => document.activeElement?.textContent?.trim() === name, t.dossier.addBallot);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByText(t.dossier.added('Bình bầu'), { exact: false }).first().waitFor({ timeout: 30_000 });
+    const ballot = await page.evaluate(
+      () => (window as unknown as MemoryGlobal).__blocrankMemory.host.workbook.sheet('Bình bầu')!.values(),
+    );
+    expect(ballot[0]).toEqual(['STT', 'Đơn vị', 'Xếp hạng', 'Đề nghị theo kết quả xếp hạng', 'Cờ thi đua Chính phủ', 'Cờ thi đua UBND tỉnh', 'Bằng khen']);
+    const candidates = ballot.slice(1).filter((r) => r[1] !== '');
+    expect(candidates.length).toBeGreaterThanOrEqual(7);
+    expect(candidates.every((r) => r[4] === '' && r[5] === '' && r[6] === '')).toBe(true);
+    await add.waitFor({ state: 'detached', timeout: 20_000 });
+
+    // The clerk types the meeting's counts: every proposal 9 of the voters, the last certificate 3 (below 80 %).
+    const counts = candidates.map((r, i) => {
+      const proposed = String(r[3]);
+      const line: Array<number | null> = [
+        /Chính phủ/.test(proposed) ? 9 : null,
+        /Cờ thi đua của UBND tỉnh/.test(proposed) ? 9 : null,
+        /Bằng khen/.test(proposed) ? (i === candidates.length - 1 ? 3 : 9) : null,
+      ];
+      return line;
+    });
+    await page.evaluate((values) => {
+      const memory = (window as unknown as MemoryGlobal).__blocrankMemory.host;
+      values.forEach((line, i) => memory.edit('Bình bầu', `E${i + 2}`, [line]));
+    }, counts);
+    const failed = proposals.locator('[data-status="failed"]');
+    await failed.first().waitFor({ timeout: 20_000 });
+    expect(await failed.count()).toBe(1);
+    expect(await failed.textContent()).toMatch(/Không đạt.*3\/\d+ phiếu, \d+,\d\s%/);
+    expect(await proposals.locator('[data-status="passed"]').first().textContent()).toMatch(/Đạt.*9\/\d+ phiếu, \d+(,\d)?\s%/);
+    expect(await proposals.locator('[data-status="pending"]').count()).toBe(0);
+    await checkA11y(page, 'dossier after the vote');
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await page.screenshot({ path: join(ROOT, 'docs/taskpane-dossier.png'), fullPage: true });
+
+    // The biên bản, downloaded under the CLI's name, with the vote in it.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: t.dossier.kinds.bienBan }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('bien-ban-binh-xet-2018.docx');
+    const path = await download.path();
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const { readFileSync } = await import('node:fs');
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']!);
+    expect(xml).toContain('BIÊN BẢN');
+    expect(xml).toMatch(/3\/\d+ phiếu/);
+    await page.getByText(t.dossier.downloaded('bien-ban-binh-xet-2018.docx')).first().waitFor({ timeout: 20_000 });
+    // Said to screen readers through the pane's one live region.
+    await expect
+      .poll(() => page.getByTestId('announcer').textContent(), { timeout: 10_000 })
+      .toBe(t.dossier.downloaded('bien-ban-binh-xet-2018.docx'));
+    await checkA11y(page, 'dossier downloaded');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -8,9 +8,12 @@ import type { AwardCode, GradeCode, Lang } from '../../src/core/model';
 import type {
   ActionOutcome,
   BlocActions,
+  DossierActions,
+  DossierRead,
   EditableSettings,
   IssueView,
   PledgePreview,
+  ProposalView,
   RankOutcome,
   RankMark,
   RankRow,
@@ -171,7 +174,10 @@ export const BLOC_STATE: Extract<WorkbookState, { kind: 'bloc' }> = {
 /** The watcher's listeners, so a test can play a change of the sheets. */
 export type Watchers = Set<(change: SheetChange) => void>;
 
-export type FakeActions = { [K in keyof BlocActions]: Mock<BlocActions[K]> };
+export type FakeDossier = { [K in keyof DossierActions]: Mock<DossierActions[K]> };
+export type FakeActions = { [K in Exclude<keyof BlocActions, 'dossier'>]: Mock<NonNullable<BlocActions[K]>> } & {
+  dossier?: FakeDossier;
+};
 
 const ok: ActionOutcome = { ok: true, issues: [] };
 
@@ -221,7 +227,93 @@ export function fakeActions(overrides: Partial<BlocActions> = {}): FakeActions &
     })),
   };
   for (const [key, fn] of Object.entries(overrides)) {
+    if (key === 'dossier') {
+      (actions as { dossier?: unknown }).dossier = fn;
+      continue;
+    }
     (actions as unknown as Record<string, Mock>)[key] = vi.fn(fn as (...args: unknown[]) => unknown);
   }
   return actions;
+}
+
+/** The fake bloc's proposals (its awards in rank order, 9 voters); `votes` null: not counted yet. */
+function proposals(votes: ReadonlyArray<number | null> | null): ProposalView[] {
+  const out: ProposalView[] = [];
+  rankRows().forEach((row) =>
+    row.awards.forEach((award) => {
+      const v = votes ? (votes[out.length] ?? null) : null;
+      const passed = v !== null && v * 100 >= 80 * 9;
+      out.push({
+        index: row.index,
+        unit: row.unit,
+        rank: row.rank,
+        award,
+        votes: v,
+        voters: 9,
+        approval: v === null ? null : v / 9,
+        status: v === null ? 'pending' : passed ? 'passed' : 'failed',
+        tie: false,
+      });
+    }),
+  );
+  return out;
+}
+
+/** Without a `Bình bầu` sheet: the ranking's 7 proposals, every one pending. */
+export const DOSSIER_PENDING: DossierRead = {
+  ok: true,
+  year: 2018,
+  ballotSheet: null,
+  newBallotSheet: 'Bình bầu',
+  voters: 9,
+  thresholdPercent: 80,
+  proposals: proposals(null),
+  documents: [
+    { kind: 'bienBan', fileName: 'bien-ban-binh-xet-2018.docx' },
+    { kind: 'toTrinh', fileName: 'to-trinh-de-nghi-khen-thuong-2018.docx' },
+  ],
+  issues: [],
+};
+
+/** After the vote: 8/9 passes, 6/9 fails (Ban Nội chính), one count still blank (Trường Chính trị). */
+export const DOSSIER_VOTED: DossierRead = {
+  ...DOSSIER_PENDING,
+  ballotSheet: 'Bình bầu',
+  proposals: proposals([9, 8, 9, 8, 9, 6, null]),
+  documents: [
+    { kind: 'bienBan', fileName: 'bien-ban-binh-xet-2018.docx' },
+    { kind: 'toTrinh', fileName: 'to-trinh-de-nghi-khen-thuong-2018.docx' },
+    { kind: 'baoCao', fileName: 'bao-cao-thanh-tich-van-phong-tinh-uy.docx', unit: UNITS[0] },
+    { kind: 'baoCao', fileName: 'bao-cao-thanh-tich-ban-to-chuc-tinh-uy.docx', unit: UNITS[1] },
+  ],
+  issues: [
+    {
+      severity: 'warning',
+      code: 'BALLOT_VOTE_BLANK',
+      message:
+        'Chưa có số phiếu đề nghị tặng “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh” cho đơn vị "Trường Chính trị tỉnh": giữ đề nghị, chờ kết quả bỏ phiếu.',
+      sheet: 'Bình bầu',
+      cell: 'G8',
+    },
+  ],
+};
+
+/** The Hồ sơ actions as vi.fn()s: no ballot sheet until `addBallotSheet`, then the counted vote. */
+export function fakeDossier(overrides: Partial<DossierActions> = {}): FakeDossier {
+  let added = false;
+  const dossier: FakeDossier = {
+    read: vi.fn<DossierActions['read']>(async () => (added ? DOSSIER_VOTED : DOSSIER_PENDING)),
+    addBallotSheet: vi.fn<DossierActions['addBallotSheet']>(async () => {
+      added = true;
+      return { ok: true, issues: [], sheetName: 'Bình bầu' };
+    }),
+    documentDocx: vi.fn<DossierActions['documentDocx']>(async ({ fileName }) => ({
+      ok: true,
+      issues: [],
+      bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04]),
+      fileName,
+    })),
+  };
+  for (const [key, fn] of Object.entries(overrides)) (dossier as unknown as Record<string, Mock>)[key] = vi.fn(fn as (...args: unknown[]) => unknown);
+  return dossier;
 }
