@@ -3,7 +3,22 @@
  * or `exceljs` (ExcelJS reading and writing the same file). Prints {ms, maxRssMb, code, issues} as JSON:
  * `ms` is the work alone (without Node's start-up), `maxRssMb` the process's peak resident memory.
  */
+import { readFileSync } from 'node:fs';
 import { runCli } from '../src/cli/runCli.js';
+
+/**
+ * This process's own peak resident memory in MB. Linux keeps `ru_maxrss` across exec, so a child spawned by
+ * a large parent would report the parent's size; `VmHWM` belongs to the new address space and starts afresh.
+ */
+function peakRssMb(): number {
+  try {
+    const hwm = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // not Linux: fall through
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
 
 const [mode, ...args] = process.argv.slice(2);
 let out = '';
@@ -25,4 +40,4 @@ try {
 } catch {
   issues = [out.slice(0, 200)];
 }
-process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, code, issues }));
+process.stdout.write(JSON.stringify({ ms, maxRssMb: peakRssMb(), code, issues }));
