@@ -446,6 +446,10 @@ describe('pledge', () => {
     expect(written).toMatchObject({ ok: true, sheetName: 'Giao ước 2025' });
     const sheet = excel.workbook.sheet('Giao ước 2025')!;
     expect(sheet.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Portrait' });
+    // The grid's page breaks reach Excel: each above the row a new page starts at, in order.
+    expect(sheet.pageBreaksBefore.length).toBeGreaterThan(0);
+    expect(sheet.pageBreaksBefore).toEqual([...sheet.pageBreaksBefore].sort((a, b) => a - b));
+    expect(sheet.pageBreaksBefore.every((r) => r > 1)).toBe(true);
     expect(sheet.merges.length).toBeGreaterThan(5);
     const texts = sheet.values().flat().filter((v) => typeof v === 'string') as string[];
     expect(texts).toContain('GIAO ƯỚC THI ĐUA NĂM 2025');

@@ -89,6 +89,13 @@ export function sheetSpecXml(spec: SheetSpec, styles: StylesEditor | null): stri
   if (spec.pageSetup) {
     const p = spec.pageSetup;
     out.push(`<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+    // Manual breaks (after pageSetup in the schema's order): `id` is the last row of a page.
+    const breaks = p.rowBreaks ?? [];
+    if (breaks.length > 0) {
+      out.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">`);
+      for (const row of breaks) out.push(`<brk id="${row}" max="16383" man="1"/>`);
+      out.push('</rowBreaks>');
+    }
   }
   out.push('</worksheet>');
   return out.join('');

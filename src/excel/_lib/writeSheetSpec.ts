@@ -111,6 +111,8 @@ export async function writeSheetSpecs(
       layout.bottomMargin = mmToPt(p.margins.bottom);
       layout.leftMargin = mmToPt(p.margins.left);
       layout.rightMargin = mmToPt(p.margins.right);
+      // A break is added above the given row: a page that ends after row r starts again at row r + 1.
+      for (const row of p.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
     }
     // Fit to one page wide last: a host that refuses it has applied paper and margins to every sheet.
     for (const { spec, sheet } of withSetup) {

@@ -129,6 +129,8 @@ export class MemorySheet {
   readonly merges: string[] = [];
   readonly validations: MemoryValidation[] = [];
   frozenRows = 0;
+  /** Manual page breaks: the 1-based rows a new page starts at (`horizontalPageBreaks.add`). */
+  readonly pageBreaksBefore: number[] = [];
   /** Column widths in points, by 1-based column (set ones only). */
   readonly columnWidths = new Map<number, number>();
   /** Row heights in points, by 1-based row (set ones only). */
@@ -779,6 +781,7 @@ type Resolve<T> = () => T | null;
 class WorksheetProxy extends ClientObject {
   readonly freezePanes: FreezePanesProxy;
   readonly pageLayout: PageLayoutProxy;
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): void };
   constructor(
     context: MemoryContext,
     private readonly resolve: Resolve<MemorySheet>,
@@ -786,6 +789,14 @@ class WorksheetProxy extends ClientObject {
     super(context);
     this.freezePanes = new FreezePanesProxy(context, () => this.sheet());
     this.pageLayout = new PageLayoutProxy(context, () => this.sheet());
+    // ExcelApi 1.9: a break above the range's top row.
+    this.horizontalPageBreaks = {
+      add: (pageBreakRange: string) => {
+        const row = Number(/\d+$/.exec(pageBreakRange)?.[0]);
+        if (!Number.isInteger(row) || row < 1) fail('InvalidArgument', `"${pageBreakRange}" is not a cell address.`);
+        this.context.enqueue(pageBreakRange.length, () => void this.sheet().pageBreaksBefore.push(row));
+      },
+    };
     Object.seal(this);
   }
   /** @internal */
