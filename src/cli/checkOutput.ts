@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { issue, type Issue } from '../core/issue.js';
 import { refuseOutput } from './saveCopy.js';
 
-export type OutputPurpose = 'rank' | 'pledge' | 'template';
+export type OutputPurpose = 'rank' | 'ballot' | 'pledge' | 'template';
 
 /**
  * The extensions an output may have: a ranked copy is the same kind of workbook as its input (.xlsm keeps
@@ -13,7 +13,7 @@ export type OutputPurpose = 'rank' | 'pledge' | 'template';
  */
 export function allowedExtensions(purpose: OutputPurpose, input?: string): readonly string[] {
   const book = input !== undefined && extname(input).toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
-  if (purpose === 'rank') return [book];
+  if (purpose === 'rank' || purpose === 'ballot') return [book];
   if (purpose === 'pledge') return ['.docx', book];
   return ['.xlsx'];
 }
@@ -21,6 +21,7 @@ export function allowedExtensions(purpose: OutputPurpose, input?: string): reado
 /** A file name to suggest when `-o` names a folder. */
 const SUGGESTED: Record<OutputPurpose, (ext: string) => string> = {
   rank: (ext) => `ket-qua${ext}`,
+  ballot: (ext) => `binh-bau${ext}`,
   pledge: () => 'giao-uoc.docx',
   template: () => 'so-cham-diem.xlsx',
 };

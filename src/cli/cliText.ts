@@ -12,17 +12,22 @@ Cách dùng:
       Soạn Giao ước thi đua năm N+1 (mặc định <tên>.giao-uoc-<N+1>.docx).
   blocrank template [-o sổ-mới.xlsx] [--lang vi|en] [--units N] [--force]
       Tạo sổ chấm điểm mới theo bộ tiêu chí mặc định.
+  blocrank ballot <sổ.xlsx> [-o sổ-bình-bầu.xlsx] [--json] [--force]
+      Thêm trang "Bình bầu" (các đơn vị được đề nghị theo kết quả xếp hạng, ô số phiếu để trống) vào bản sao
+      của sổ (mặc định <tên>.binh-bau.xlsx), để ghi kết quả bỏ phiếu kín tại cuộc họp.
   blocrank dossier <sổ.xlsx> [-o thư-mục] [--json] [--force]
-      Danh sách đề nghị khen thưởng sau bỏ phiếu (trang "Bình bầu"); các văn bản hồ sơ sẽ có ở phiên bản sau.
+      Hồ sơ đề nghị khen thưởng: biên bản, tờ trình (kèm danh sách), báo cáo thành tích của từng đơn vị
+      (mặc định thư mục <tên>.ho-so-<N>), theo kết quả bỏ phiếu ở trang "Bình bầu" nếu có.
 
-Tệp ghi ra (-o): rank cùng đuôi với sổ (.xlsx hoặc .xlsm); pledge .docx hoặc cùng đuôi với sổ; template .xlsx.
+Tệp ghi ra (-o): rank, ballot cùng đuôi với sổ (.xlsx hoặc .xlsm); pledge .docx hoặc cùng đuôi với sổ; template .xlsx.
 Không bao giờ ghi vào tệp đầu vào, thư mục, thiết bị hay đường ống, kể cả với --force.
 
 Mã thoát: 0 thành công (có thể có cảnh báo); 1 sổ có lỗi dữ liệu (không ghi gì); 2 sai cú pháp,
 không đọc được hoặc không nhận tệp; 3 lỗi ngoài dự kiến (kèm mã lỗi để báo lại).
 `,
     unknownCommand: (c: string) => `Lệnh không hợp lệ: "${c}".`,
-    unknownOption: (o: string) => `Không có tùy chọn ${o}. Các tùy chọn: -o, --json, --lang, --units, --force, --help, --version.`,
+    unknownOption: (o: string) =>
+      `Không có tùy chọn ${o}. Các tùy chọn: -o, --json, --lang, --units, --force, --help, --version.`,
     optionNeedsValue: (o: string) => `Tùy chọn ${o} cần một giá trị, ví dụ -o ket-qua.xlsx.`,
     optionTakesNoValue: (o: string) => `Tùy chọn ${o} không nhận giá trị (bỏ phần "=…").`,
     badArguments: 'Dòng lệnh không hợp lệ.',
@@ -39,6 +44,8 @@ không đọc được hoặc không nhận tệp; 3 lỗi ngoài dự kiến (k
     head: { rank: 'Hạng', unit: 'Đơn vị', total: 'Tổng điểm', grade: 'Xếp loại', award: 'Đề nghị khen thưởng' },
     tiedMark: '= : đồng hạng, Khối cần bình xét',
     title: (bloc: string, year: number) => `${bloc} — kết quả thi đua năm ${year}`,
+    ballotDone: (sheet: string, candidates: number) =>
+      `Đã thêm trang "${sheet}" với ${candidates < 10 ? `0${candidates}` : candidates} đơn vị được đề nghị; ghi số phiếu đồng ý tại cuộc họp rồi chạy "blocrank dossier".\n`,
     pledgeDone: (year: number, leader: string, deputy: string, units: number, items: number) =>
       `Giao ước thi đua năm ${year}: khối trưởng ${leader}, khối phó ${deputy}; ${units} đơn vị ký, ${items} nội dung.\n`,
     pledgeNotWritten: 'Chưa soạn được giao ước: hãy sửa các lỗi trên. Không ghi tệp nào.',
@@ -54,17 +61,22 @@ Usage:
       Draft next year's pledge (default <name>.giao-uoc-<N+1>.docx).
   blocrank template [-o new.xlsx] [--lang vi|en] [--units N] [--force]
       Create a new bloc workbook from the default criteria.
+  blocrank ballot <book.xlsx> [-o book-ballot.xlsx] [--json] [--force]
+      Add the "Ballot" sheet (the units proposed by the ranking, vote cells blank) to a copy of the workbook
+      (default <name>.binh-bau.xlsx), to record the secret ballot at the meeting.
   blocrank dossier <book.xlsx> [-o folder] [--json] [--force]
-      The award proposals after the ballot ("Ballot" sheet); the dossier documents come with a later version.
+      The dossier: minutes, submission (with its annex list), one achievement report per proposed unit
+      (default folder <name>.ho-so-<N>), after the ballot of the "Ballot" sheet when there is one.
 
-Outputs (-o): rank the input's extension (.xlsx or .xlsm); pledge .docx or the input's extension; template .xlsx.
+Outputs (-o): rank and ballot the input's extension (.xlsx or .xlsm); pledge .docx or the input's extension; template .xlsx.
 Never the input file, a folder, a device or a pipe, even with --force.
 
 Exit codes: 0 done (warnings allowed); 1 the workbook has data errors (nothing written); 2 usage error,
 unreadable or refused file; 3 unexpected failure (with an error id to report).
 `,
     unknownCommand: (c: string) => `Unknown command "${c}".`,
-    unknownOption: (o: string) => `There is no option ${o}. Options: -o, --json, --lang, --units, --force, --help, --version.`,
+    unknownOption: (o: string) =>
+      `There is no option ${o}. Options: -o, --json, --lang, --units, --force, --help, --version.`,
     optionNeedsValue: (o: string) => `Option ${o} needs a value, e.g. -o result.xlsx.`,
     optionTakesNoValue: (o: string) => `Option ${o} takes no value (drop the "=…").`,
     badArguments: 'The command line is not valid.',
@@ -81,6 +93,8 @@ unreadable or refused file; 3 unexpected failure (with an error id to report).
     head: { rank: 'Rank', unit: 'Unit', total: 'Total', grade: 'Grade', award: 'Proposed award' },
     tiedMark: '= : tied, the bloc must decide',
     title: (bloc: string, year: number) => `${bloc} — emulation results ${year}`,
+    ballotDone: (sheet: string, candidates: number) =>
+      `Added the "${sheet}" sheet with ${candidates} proposed units; record the approving votes at the meeting, then run "blocrank dossier".\n`,
     pledgeDone: (year: number, leader: string, deputy: string, units: number, items: number) =>
       `Pledge for ${year}: leader ${leader}, deputy ${deputy}; ${units} units sign, ${items} commitments.\n`,
     pledgeNotWritten: 'The pledge could not be drafted: fix the errors above. No file written.',

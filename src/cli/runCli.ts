@@ -41,6 +41,12 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     purpose: 'template',
     emptyJson: (issues) => ({ issues }),
   },
+  ballot: {
+    load: async () => (await import('./ballotCommand.js')).ballotCommand,
+    inputs: 1,
+    purpose: 'ballot',
+    emptyJson: (issues) => ({ sheet: null, candidates: [], issues }),
+  },
   dossier: {
     load: async () => (await import('./dossierCommand.js')).dossierCommand,
     inputs: 1,

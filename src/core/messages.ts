@@ -104,6 +104,7 @@ const OUTPUT_KIND: Readonly<Record<string, { readonly vi: string; readonly en: s
 };
 const OUTPUT_WHAT: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
   rank: { vi: 'bản sao đã xếp hạng cùng loại với tệp đầu vào', en: 'the ranked copy is the same kind of file as the input' },
+  ballot: { vi: 'bản sao có trang Bình bầu cùng loại với tệp đầu vào', en: 'the copy with the Ballot sheet is the same kind of file as the input' },
   pledge: { vi: 'giao ước dạng .docx, hoặc bản sao sổ có trang giao ước', en: 'the pledge as .docx, or a copy of the workbook with the pledge sheet' },
   template: { vi: 'sổ chấm điểm mới', en: 'a new bloc workbook' },
 };
@@ -789,7 +790,7 @@ export const MESSAGES = {
     en: (p) => `Excel stopped part-way after writing ${p.cells} result cells; press "Undo" to restore them.`,
   },
   // -- dossier tab (issue 11, task pane): the ballot sheet it adds, the document asked for --
-  EXCEL_BALLOT_SHEET_EXISTS: {
+  BALLOT_SHEET_EXISTS: {
     vi: (p) => `Sổ đã có trang "${p.sheet}". BlocRank không ghi đè trang có sẵn: hãy nhập số phiếu vào trang này.`,
     en: (p) => `The workbook already has a sheet "${p.sheet}". BlocRank never overwrites a sheet: enter the votes there.`,
   },

@@ -27,7 +27,7 @@ export async function addBallotSheet(
       const b = await readDossierRun(context, options.payloadBudget, lang);
       const taken = b.ballotSheet ?? b.names.find((n) => sameName(n, b.newBallotSheet));
       if (taken !== undefined) {
-        const refused = issue('error', 'EXCEL_BALLOT_SHEET_EXISTS', { sheet: taken }, { sheet: taken });
+        const refused = issue('error', 'BALLOT_SHEET_EXISTS', { sheet: taken }, { sheet: taken });
         return { ok: false, issues: toIssueViews([refused], lang), sheetName: taken };
       }
       const { run } = b;

@@ -139,7 +139,7 @@ describe('dossier.addBallotSheet', () => {
     const again = await dossier.addBallotSheet({ lang: 'en' });
     expect(again.ok).toBe(false);
     expect(again.issues).toEqual([
-      expect.objectContaining({ code: 'EXCEL_BALLOT_SHEET_EXISTS', sheet: 'Bình bầu', severity: 'error' }),
+      expect.objectContaining({ code: 'BALLOT_SHEET_EXISTS', sheet: 'Bình bầu', severity: 'error' }),
     ]);
     expect(again.issues[0]!.message).toContain('never overwrites');
     expect(everything(excel.workbook)).toEqual(before);
