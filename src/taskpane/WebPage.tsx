@@ -1,15 +1,16 @@
-import { Body1, Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DocumentAddRegular, FolderOpenRegular } from '@fluentui/react-icons';
-import { Suspense, useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { Button, Caption1, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { ArrowDownloadRegular, DocumentAddRegular, FolderOpenRegular, InfoRegular } from '@fluentui/react-icons';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentType, type DragEvent } from 'react';
 import type { BlocActions, IssueView } from '../excel/actions.js';
 import type { Lang } from '../core/model.js';
-import { downloadBytes } from './download.js';
 import { useLang } from './i18n.js';
 import { WEB_STRINGS } from './i18n/web.js';
-import { IssueList } from './IssueList.js';
-import { LazyWorkbookView } from './lazyParts.js';
+import { LazyRankingTable } from './lazyParts.js';
 import { Loading } from './Loading.js';
-import { Notice } from './Notice.js';
+import type { WorkbookViewProps } from './WorkbookView.js';
+
+/** Error notices: only when a file is refused or a download blocked (their own chunk). */
+const LazyNotices = lazy(() => import('./WebPageNotices.js').then((m) => ({ default: m.WebPageNotices })));
 
 /** The workbook the page holds (the page's file host, src/web, keeps it). */
 export interface PageWorkbook {
@@ -41,6 +42,21 @@ const XLSM_MIME = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 
 const useStyles = makeStyles({
   intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  title: { ...typographyStyles.subtitle2, margin: 0 },
+  lead: { ...typographyStyles.body1, margin: 0 },
+  /** The privacy note: a plain box rather than a message bar (kept out of the first paint's JavaScript). */
+  note: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'flex-start',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    ...typographyStyles.body1,
+  },
+  noteIcon: { flexShrink: 0, fontSize: '20px', color: tokens.colorNeutralForeground2 },
+  strong: { fontWeight: tokens.fontWeightSemibold },
   drop: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -69,7 +85,7 @@ const useStyles = makeStyles({
  * WorkbookView with the file host's actions), and the download of the updated copy. Says that the file
  * stays on the computer and that the page works offline.
  */
-export function WebPage({ host }: { readonly host: PageHost }) {
+export function WebPage({ host, view }: { readonly host: PageHost; readonly view: Promise<ComponentType<WorkbookViewProps>> }) {
   const styles = useStyles();
   const { lang } = useLang();
   const w = WEB_STRINGS[lang];
@@ -81,6 +97,18 @@ export function WebPage({ host }: { readonly host: PageHost }) {
   const [book, setBook] = useState<PageWorkbook | null>(null);
   const [failed, setFailed] = useState(false);
   const count = useRef(0);
+  // Plain state, not Suspense (as App does): React throttles a Suspense reveal by 300 ms.
+  const [View, setView] = useState<ComponentType<WorkbookViewProps> | null>(null);
+  useEffect(() => {
+    let live = true;
+    view.then(
+      (v) => live && setView(() => v),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [view]);
 
   useEffect(() => {
     document.title = w.title;
@@ -117,18 +145,21 @@ export function WebPage({ host }: { readonly host: PageHost }) {
     if (file) void open(file);
   };
   const save = (bytes: Uint8Array, name: string, macro = false) =>
-    setFailed(!downloadBytes(bytes, name, macro ? XLSM_MIME : XLSX_MIME));
+    void import('./download.js').then((d) => setFailed(!d.downloadBytes(bytes, name, macro ? XLSM_MIME : XLSX_MIME)));
 
   return (
     <>
       <section className={styles.intro} aria-labelledby="web-title">
-        <Subtitle2 as="h2" id="web-title">
+        <h2 id="web-title" className={styles.title}>
           {w.title}
-        </Subtitle2>
-        <Body1>{w.lead}</Body1>
-        <Notice intent="info" title={w.privacyTitle}>
-          {w.privacy} {w.offline}
-        </Notice>
+        </h2>
+        <p className={styles.lead}>{w.lead}</p>
+        <div className={styles.note} role="note">
+          <InfoRegular className={styles.noteIcon} aria-hidden />
+          <p className={styles.lead}>
+            <span className={styles.strong}>{w.privacyTitle}.</span> {w.privacy} {w.offline}
+          </p>
+        </div>
         <div
           className={mergeClasses(styles.drop, over && styles.over)}
           onDragOver={(e) => {
@@ -163,16 +194,20 @@ export function WebPage({ host }: { readonly host: PageHost }) {
         </div>
       </section>
       {busy ? <Loading /> : null}
-      {failed ? <Notice intent="error" onDismiss={() => setFailed(false)}>{w.downloadFailed}</Notice> : null}
-      {refused ? (
-        <Notice intent="error" title={w.openFailed}>
-          <IssueList issues={refused} onSelectCell={() => undefined} />
-        </Notice>
+      {failed || refused ? (
+        <Suspense fallback={null}>
+          <LazyNotices
+            refused={refused}
+            refusedTitle={w.openFailed}
+            failed={failed ? w.downloadFailed : null}
+            onDismissFailed={() => setFailed(false)}
+          />
+        </Suspense>
       ) : null}
       {opened && book ? (
         <>
           <div className={styles.bar}>
-            <Body1 className={styles.name}>{w.fileLine(book.name)}</Body1>
+            <p className={mergeClasses(styles.lead, styles.name)}>{w.fileLine(book.name)}</p>
             {book.changed ? (
               <Button
                 appearance="primary"
@@ -184,11 +219,16 @@ export function WebPage({ host }: { readonly host: PageHost }) {
             ) : null}
           </div>
           <Caption1 className={styles.hint}>{book.changed ? w.downloadHint : w.notChanged}</Caption1>
-          <Suspense fallback={<Loading />}>
-            <LazyWorkbookView key={opened.id} actions={opened.actions} />
-          </Suspense>
+          {View ? <View key={opened.id} actions={opened.actions} /> : <Loading />}
         </>
       ) : null}
+      {/* Loads the ranking table's chunk (a lazy part of the pane) before the first ranking, rather than
+          behind a Suspense fallback then. */}
+      <Suspense fallback={null}>
+        <div hidden>
+          <LazyRankingTable rows={[]} />
+        </div>
+      </Suspense>
     </>
   );
 }

@@ -127,7 +127,8 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
       guard(o.lang, (issues) => ({ ok: false, issues }), () => addSheets(exampleSheets(o.sheetLang === 'en' ? THAM_MUU_2025 : BAC_NINH_2018), o.lang)),
     // A file does not change under the page: nothing to watch.
     watch: async () => async () => undefined,
-    undoKeep: () => (undoBytes ? 'session' : 'none'),
+    // The previous bytes live in memory only, as long as the page is open; the page says the download is a copy.
+    undoKeep: () => 'none',
     rank: (o) =>
       guard<RankOutcome>(o.lang, (issues) => ({ status: 'errors', issues }), () => {
         const lang = o.lang;
@@ -161,7 +162,7 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
           issues,
           summary: summarise(run.result, same ? 0 : changed),
           canUndo: undoBytes !== null,
-          undoKeep: undoBytes ? 'session' : 'none',
+          undoKeep: 'none',
           state,
         };
       }),

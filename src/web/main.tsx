@@ -19,12 +19,16 @@ const host: PageHost = {
   },
 };
 
+// The workbook view (the pane's sections) is fetched at once, while the clerk looks for the file.
+const view = import('../taskpane/WorkbookView.js').then((m) => m.WorkbookView);
+view.catch(() => undefined);
+
 const container = document.getElementById('root');
 if (container)
   createRoot(container).render(
     <StrictMode>
       <PaneShell page>
-        <WebPage host={host} />
+        <WebPage host={host} view={view} />
       </PaneShell>
     </StrictMode>,
   );

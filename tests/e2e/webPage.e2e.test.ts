@@ -2,7 +2,7 @@
 // chosen with the file chooser, ranked and downloaded — the copy byte for byte `blocrank rank`'s, the pledge
 // .docx with `blocrank pledge`'s text; the error example shows its issues and offers no download; a second
 // visit with the network cut still works (the page's service worker); no request ever leaves the origin.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,39 @@ import { runBlocrank } from '../helpers/runCliInProcess';
 import { buildPane, CHROMIUM_ARGS, CHROMIUM_PATH, removeDir, ROOT, serve, waitInteractive } from './harness';
 
 const EXAMPLES = ['bac-ninh-2018.xlsx', 'tham-muu-tong-hop-2025-en.xlsx'];
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+/** Screenshots of the page (docs/web-page.png and docs/web-page-phone.png are copied from here). */
+const SHOTS = join(ROOT, 'test-results/e2e');
+
+interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: ReadonlyArray<{ readonly target: readonly string[] }>;
+}
+
+/** axe-core in the page: no serious or critical violation (WCAG 2.x A/AA rules), as for the pane. */
+async function checkA11y(page: Page, state: string): Promise<void> {
+  if (!existsSync(AXE)) return;
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    // Tabster's focus sentinels (Fluent's focus management) are never a place the clerk's focus rests.
+    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] } as unknown as Document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+  });
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad, `${state}: ${JSON.stringify(bad)}`).toEqual([]);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
 const ERROR_EXAMPLE = 'dak-nong-2024-co-loi.xlsx';
 
 /** The text of a .docx's document.xml, paragraph by paragraph. */
@@ -88,6 +121,7 @@ describe.skipIf(!CHROMIUM_PATH)('the web page in Chromium', () => {
     // The worker's scope is the page only.
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(`${site.url}index.html`);
+    await checkA11y(page, 'start');
     expect(errors).toEqual([]);
   });
 
@@ -104,6 +138,8 @@ describe.skipIf(!CHROMIUM_PATH)('the web page in Chromium', () => {
       const ranked = await runBlocrank('rank', resolve(ROOT, 'examples', example), '-o', cliOut, '--force');
       expect(ranked.code).toBe(0);
       expect(Buffer.from(copy.bytes).equals(readFileSync(cliOut))).toBe(true);
+      await checkA11y(page, `${example} ranked`);
+      if (example === EXAMPLES[0]) await shot(page, 'web-page');
 
       await page.getByRole('tab', { name: 'Giao ước' }).click();
       const docx = await downloaded(page, () => page.getByRole('button', { name: 'Tải .docx' }).click());
@@ -133,6 +169,32 @@ describe.skipIf(!CHROMIUM_PATH)('the web page in Chromium', () => {
     expect(text).toContain('BlocRank không ghi gì vào sổ');
     expect(await page.getByRole('button', { name: 'Tải bản đã cập nhật' }).count()).toBe(0);
     expect(text).toContain('Chưa có thay đổi nào để tải về.');
+    await checkA11y(page, 'errors');
+  });
+
+  it('at phone width (390 px): nothing wider than the screen, the ranking readable, English switchable', async () => {
+    const phone = await context.newPage();
+    try {
+      await phone.setViewportSize({ width: 390, height: 844 });
+      await phone.goto(`${site.url}index.html`);
+      await phone.getByRole('heading', { name: 'BlocRank trên trình duyệt' }).waitFor({ timeout: 20_000 });
+      await choose(phone, EXAMPLES[0]!);
+      await waitInteractive(phone);
+      await phone.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
+      await phone.getByRole('table').first().waitFor({ timeout: 20_000 });
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await checkA11y(phone, 'phone ranked');
+      await shot(phone, 'web-page-phone');
+      await phone.getByRole('button', { name: 'English' }).click();
+      await phone.getByRole('heading', { name: 'BlocRank in the browser' }).waitFor();
+      expect(await phone.getAttribute('html', 'lang')).toBe('en');
+      expect(await phone.locator('main').innerText()).toContain('Your file never leaves this computer');
+      await checkA11y(phone, 'phone English');
+      await phone.getByRole('button', { name: 'Tiếng Việt' }).click();
+      await phone.getByRole('heading', { name: 'BlocRank trên trình duyệt' }).waitFor();
+    } finally {
+      await phone.close();
+    }
   });
 
   it('a second visit with the network cut still opens and ranks a workbook', async () => {
