@@ -42,6 +42,8 @@ async function checkA11y(page: Page, state: string): Promise<void> {
 
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
+  // No hover highlight left on a tab by the last click.
+  await page.mouse.move(0, 0);
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
