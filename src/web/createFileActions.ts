@@ -4,14 +4,14 @@ import { cellAt } from '../grid/_lib/cells.js';
 import { BAC_NINH_2018, exampleSheets, THAM_MUU_2025 } from '../grid/examples.js';
 import { findSheet } from '../grid/findSheet.js';
 import { pledgeSheet } from '../grid/pledgeSheet.js';
-import { rankWorkbook } from '../grid/rankWorkbook.js';
+import { rankWorkbook, type RankedWorkbook } from '../grid/rankWorkbook.js';
 import { readBloc } from '../grid/readBloc.js';
 import { settingWrites } from '../grid/settingWrites.js';
 import { templateSheets } from '../grid/templateSheets.js';
 import type { SheetSpec } from '../grid/sheetSpec.js';
 import type { CellWrite } from '../grid/types.js';
 import type { ActionOutcome, BlocActions, BlocState, IssueView, RankOutcome, WorkbookState } from '../excel/actions.js';
-import { conflictingSheets, describeBook, resultColumnsOf } from '../excel/detect.js';
+import { conflictingSheets, describeBook } from '../excel/detect.js';
 import { buildFromGrid } from '../excel/pledge.js';
 import { settingsOf } from '../excel/settings.js';
 import { sameCellValue } from '../excel/_lib/cellValues.js';
@@ -63,25 +63,42 @@ export function templateWorkbook(lang: Lang, year: number, units = 10): Uint8Arr
  * Nothing leaves the computer: bytes in, bytes out.
  */
 export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: string): FileActions {
-  let pkg = opened;
+  let currentPkg: XlsxPackage | null = opened;
+  /** The package of `current.bytes`: read again only when an action needs it (not on the ranking's path). */
+  const book = (): XlsxPackage => {
+    if (!currentPkg) {
+      const read = readXlsx(current.bytes, { path: name });
+      // The bytes were written by the package writer from a package the reader accepted.
+      if (!read.value) throw new Error(read.issues.map((i) => i.code).join(', ') || 'PART_UNREADABLE');
+      currentPkg = read.value;
+    }
+    return currentPkg;
+  };
+  /** The last ranking of the current package, per language (detect then rank do not rank twice). */
+  let lastRun: { readonly pkg: XlsxPackage; readonly lang: Lang; readonly run: RankedWorkbook } | null = null;
+  const runFor = (lang: Lang): RankedWorkbook => {
+    const pkg = book();
+    if (lastRun?.pkg !== pkg || lastRun.lang !== lang) lastRun = { pkg, lang, run: rankWorkbook(pkg.grid, { lang }) };
+    return lastRun.run;
+  };
   let current: FileWorkbook = { name, bytes, changed: false, macroEnabled: opened.macroEnabled };
   /** The bytes before the last ranking (undo); null when there is nothing to undo. */
   let undoBytes: Uint8Array | null = null;
   const listeners = new Set<(book: FileWorkbook) => void>();
-  const names = () => pkg.sheets.map((s) => s.name);
+  const names = () => book().sheets.map((s) => s.name);
 
   /** Takes `next` as the workbook (re-read: later actions see what was written). */
   const replace = (next: Uint8Array): Issue[] => {
     const read = readXlsx(next, { path: name });
     if (!read.value) return read.issues.length > 0 ? [...read.issues] : [issue('error', 'PART_UNREADABLE', { path: name, part: '' })];
-    pkg = read.value;
+    currentPkg = read.value;
     current = { ...current, bytes: next, changed: true };
     for (const l of listeners) l(current);
     return [];
   };
   /** Patches cells of any sheet with the ranking's writer; the issues when it cannot. */
   const patch = (writes: readonly CellWrite[]): Issue[] => {
-    const copy = writeRankedCopy(pkg, writes);
+    const copy = writeRankedCopy(book(), writes);
     return copy.value ? replace(copy.value) : [...copy.issues];
   };
   const guard = async <T>(lang: Lang, fallback: (issues: IssueView[]) => T, body: () => T | Promise<T>): Promise<T> => {
@@ -101,13 +118,13 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
     }
     const before = current.bytes;
     for (const spec of specs) {
-      const failed = replace(writeWithSheet(pkg, spec));
+      const failed = replace(writeWithSheet(book(), spec));
       if (failed.length > 0) {
         replace(before);
         return { ok: false, issues: toIssueViews(failed, lang) };
       }
     }
-    return { ok: true, issues: [], state: describeBook(names(), pkg.grid, { lang }) };
+    return { ok: true, issues: [], state: describeBook(names(), book().grid, { lang }) };
   };
 
   return {
@@ -116,7 +133,7 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    detect: async (o) => describeBook(names(), pkg.grid, { lang: o?.lang, stored: true }),
+    detect: async (o) => describeBook(names(), book().grid, o?.lang ? { lang: o.lang, stored: true, run: runFor(o.lang) } : { stored: true }),
     createWorkbook: (o) =>
       guard(o.lang, (issues) => ({ ok: false, issues }), () => {
         const specs = templateSheets({ lang: o.lang, units: o.units, year: o.year ?? new Date().getFullYear() });
@@ -132,9 +149,9 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
     rank: (o) =>
       guard<RankOutcome>(o.lang, (issues) => ({ status: 'errors', issues }), () => {
         const lang = o.lang;
-        const run = rankWorkbook(pkg.grid, { lang });
+        const pkg = book();
+        const run = runFor(lang);
         const issues = toIssueViews(run.issues, lang);
-        resultColumnsOf(run);
         const described = describeBook(names(), pkg.grid, { lang, run });
         const state: BlocState | null = described.kind === 'bloc' ? described : null;
         if (!run.book || !run.result || hasErrors(run.issues)) return { status: 'errors', issues, state };
@@ -147,8 +164,10 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
         if (!copy.value) return { status: 'errors', issues: [...issues, ...toIssueViews(copy.issues, lang)], state };
         const same = copy.value.length === before.length && copy.value.every((b, i) => b === before[i]);
         if (!same) {
-          const failed = replace(copy.value);
-          if (failed.length > 0) return { status: 'errors', issues: [...issues, ...toIssueViews(failed, lang)], state };
+          // The copy is read again when an action next needs it, not on the way to the table.
+          currentPkg = null;
+          current = { ...current, bytes: copy.value, changed: true };
+          for (const l of listeners) l(current);
           undoBytes = before;
         }
         const shown = new Map<number, string>();
@@ -171,13 +190,14 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
         if (!undoBytes) return { ok: false, issues: [] };
         const failed = replace(undoBytes);
         undoBytes = null;
-        const state: WorkbookState = describeBook(names(), pkg.grid, { stored: true });
+        const state: WorkbookState = describeBook(names(), book().grid, { stored: true });
         return { ok: failed.length === 0, issues: toIssueViews(failed, 'vi'), state };
       }),
     canUndo: () => undoBytes !== null,
     // A file has no selection: the issue list names the sheet and cell in its text.
     selectCell: async () => undefined,
     readSettings: async (o) => {
+      const pkg = book();
       const found = settingsOf(pkg.grid, o.lang);
       const units = readBloc(pkg.grid).value?.input.units.map((u) => u.name) ?? [];
       return { ...found, units, lang: findSheet(pkg.grid, 'settings')?.lang ?? o.lang };
@@ -185,13 +205,14 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
     writeSettings: (changes, o) =>
       guard(o.lang, (issues) => ({ ok: false, issues }), () => {
         const lang = o.lang;
-        const found = findSheet(pkg.grid, 'settings');
-        if (!found) return { ok: false, issues: settingsOf(pkg.grid, lang).issues };
+        const found = findSheet(book().grid, 'settings');
+        if (!found) return { ok: false, issues: settingsOf(book().grid, lang).issues };
         const { year, ...rest } = changes;
         const planned = settingWrites(found.sheet, year != null ? { ...rest, year } : rest, found.lang);
         if (hasErrors(planned.issues)) return { ok: false, issues: toIssueViews(planned.issues, lang) };
         const failed = planned.writes.length > 0 ? patch(planned.writes) : [];
         if (failed.length > 0) return { ok: false, issues: toIssueViews(failed, lang) };
+        const pkg = book();
         const issues = readBloc(pkg.grid).issues.filter((i) => i.sheet === found.sheet.name);
         const after = settingsOf(pkg.grid, lang);
         const units = readBloc(pkg.grid).value?.input.units.map((u) => u.name) ?? [];
@@ -207,7 +228,7 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
         o.lang,
         (issues) => ({ ok: false, year: null, leader: null, deputy: null, signatories: [], commitments: [], sheetName: null, sheetExists: false, issues }),
         () => {
-          const b = buildFromGrid(pkg.grid, o.lang);
+          const b = buildFromGrid(book().grid, o.lang);
           const sheetName = b.model ? pledgeSheet(b.model).name : b.year === null ? null : `Giao ước ${b.year}`;
           return {
             ok: b.model !== null && !hasErrors(b.issues),
@@ -224,6 +245,7 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
       ),
     writePledgeSheet: (o) =>
       guard(o.lang, (issues) => ({ ok: false, issues, sheetName: null }), () => {
+        const pkg = book();
         const b = buildFromGrid(pkg.grid, o.lang);
         if (!b.model || hasErrors(b.issues)) return { ok: false, issues: toIssueViews(b.issues, o.lang), sheetName: b.year === null ? null : `Giao ước ${b.year}` };
         const spec = pledgeSheet(b.model);
@@ -237,7 +259,7 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
       }),
     pledgeDocx: (o) =>
       guard(o.lang, (issues) => ({ ok: false, issues, bytes: null, fileName: 'giao-uoc.docx' }), async () => {
-        const b = buildFromGrid(pkg.grid, o.lang);
+        const b = buildFromGrid(book().grid, o.lang);
         const fileName = b.year === null ? 'giao-uoc.docx' : `${baseName(name)}.giao-uoc-${b.year}.docx`;
         if (!b.model || hasErrors(b.issues)) return { ok: false, issues: toIssueViews(b.issues, o.lang), bytes: null, fileName };
         const { packPledgeDocx } = await import('../docx/packPledgeDocx.js');
