@@ -199,6 +199,15 @@ describe.skipIf(!CHROMIUM_PATH)('the web page in Chromium', () => {
     }
   });
 
+  it('downloads a new bloc workbook from the template, as blocrank template writes it', async () => {
+    const blank = await downloaded(page, () => page.getByRole('button', { name: 'Tải sổ chấm điểm mẫu' }).click());
+    expect(blank.name).toBe('so-cham-diem.xlsx');
+    const cliOut = join(cliDir, 'so-cham-diem.xlsx');
+    const made = await runBlocrank('template', '-o', cliOut, '--force');
+    expect(made.code).toBe(0);
+    expect(Buffer.from(blank.bytes).equals(readFileSync(cliOut))).toBe(true);
+  });
+
   it('a second visit with the network cut still opens and ranks a workbook', async () => {
     await page.close();
     await context.setOffline(true);
