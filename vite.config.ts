@@ -5,6 +5,7 @@
  *   functions.json, functions-vi.json   generated from the JSDoc of src/functions/functions.ts
  *   help/functions.html              the functions' help page (their helpUrl), from docs/FUNCTIONS.md
  *   assets/icon-*.png, support.html
+ *   index.html, page-sw.js          the web page (BlocRank trên trình duyệt, src/web) and its service worker
  *   manifest.xml                     https://localhost:3000/ replaced by $BLOCRANK_URL; with it, the production
  *                                    <Id> ($BLOCRANK_ADDIN_ID overrides); <Version> from package.json
  */
@@ -15,6 +16,8 @@ import { defineConfig } from 'vite';
 import { version } from './package.json';
 import { DEV_BASE_URL, addinAssetsPlugin, resolveAddinId, resolveBaseUrl } from './scripts/addinAssetsPlugin';
 import { customFunctionsPlugin } from './scripts/customFunctionsPlugin';
+import { webPagePlugin } from './scripts/webPagePlugin';
+import { PAGE_WORKER } from './src/web/registerPageWorker';
 import { functionsVi } from './src/functions/functions-vi';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -36,6 +39,7 @@ export const viteConfig = defineConfig(() => {
         input: {
           taskpane: resolve(root, 'src/taskpane/taskpane.html'),
           functions: resolve(root, 'src/functions/functions.ts'),
+          page: resolve(root, 'src/taskpane/index.html'),
         },
         output: {
           entryFileNames: (chunk: { name: string }) =>
@@ -50,6 +54,12 @@ export const viteConfig = defineConfig(() => {
         localizations: { vi: functionsVi },
         baseUrl,
         devBaseUrl: DEV_BASE_URL,
+      }),
+      webPagePlugin({
+        entry: 'page',
+                worker: resolve(root, 'src/web/pageWorker.ts'),
+        workerName: PAGE_WORKER,
+        extra: ['assets/icon-32.png'],
       }),
       addinAssetsPlugin({
         root,

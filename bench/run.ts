@@ -11,6 +11,7 @@ import { benchGrid } from './grid.js';
 import { printRows, type Row } from './harness.js';
 import { benchTaskpane } from './taskpane.js';
 import { benchTaskpaneHost } from './taskpane-host.js';
+import { benchWeb } from './web.js';
 import { benchXlsx } from './xlsx.js';
 
 const SECTIONS: Record<string, () => Row[] | Promise<Row[]>> = {
@@ -23,6 +24,7 @@ const SECTIONS: Record<string, () => Row[] | Promise<Row[]>> = {
   taskpane: benchTaskpane,
   xlsx: benchXlsx,
   dossier: benchDossier,
+  web: benchWeb,
 };
 
 const only = process.argv.slice(2);

@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { DEV_BASE_URL, PRODUCTION_ADDIN_ID, manifestVersion } from '../scripts/addinAssetsPlugin';
 import { generateFunctionsMetadata, localizeMetadata, withBaseUrl } from '../scripts/customFunctionsPlugin';
 import { checkManifest, checkServedFiles, parseManifest } from '../scripts/manifestChecks';
+import { checkDist, workerFiles } from '../scripts/checkDist';
 import { findManifestSchema, hasXmllint, validateWithSchema } from '../scripts/manifestSchema';
 import { functionsVi } from '../src/functions/functions-vi';
 
@@ -49,6 +50,22 @@ afterAll(() => {
 });
 
 describe('npm run build', () => {
+  it('npm run check:dist finds the production build complete and self-consistent (no localhost left)', () => {
+    expect(checkDist(out, { productionUrl: BASE })).toEqual([]);
+  });
+
+  it("writes the web page and its service worker, which caches the page's files and none of the add-in's", () => {
+    const files = listFiles(out);
+    expect(files).toEqual(expect.arrayContaining(['index.html', 'page-sw.js']));
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).toContain('<title>BlocRank trên trình duyệt</title>');
+    expect(html).not.toContain('office.js');
+    const cached = workerFiles(readFileSync(join(out, 'page-sw.js'), 'utf8'))!;
+    expect(cached[0]).toBe('index.html');
+    expect(cached.filter((f) => /taskpane|functions|manifest/.test(f))).toEqual([]);
+    for (const f of cached) expect(files).toContain(f);
+  });
+
   it('writes the page, the functions script, the metadata, the help page, the icons and the manifest', () => {
     const files = listFiles(out);
     for (const f of [
@@ -70,7 +87,8 @@ describe('npm run build', () => {
     expect(entries).toHaveLength(1);
     expect(files).toContain(entries[0]);
     expect(readFileSync(join(out, entries[0]!), 'utf8')).toMatch(/import\(\s*["'`]\.\.\/functions\.js["'`]\s*\)/);
-    expect(files.filter((f) => f.endsWith('.js') && f !== 'functions.js').every((f) => f.startsWith('assets/'))).toBe(
+    // page-sw.js: the web page's service worker sits at the root (its scope is the page, dist/index.html).
+    expect(files.filter((f) => f.endsWith('.js') && f !== 'functions.js' && f !== 'page-sw.js').every((f) => f.startsWith('assets/'))).toBe(
       true,
     );
     expect(readFileSync(join(out, 'functions.js'), 'utf8')).toMatch(/CustomFunctions\.associate\([`"']RANKBLOC[`"']/);

@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, mergeClasses, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Lang } from '../core/model.js';
 import { Announcer } from './Announcer.js';
@@ -21,6 +21,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     maxWidth: '40rem',
   },
+  /** The web page: wider, centred. */
+  page: { maxWidth: '64rem', marginLeft: 'auto', marginRight: 'auto' },
 });
 
 export interface PaneShellProps {
@@ -29,10 +31,12 @@ export interface PaneShellProps {
   /** Office's display language (`Office.context.displayLanguage`), used when the clerk has not chosen one. */
   readonly officeLang?: () => string | undefined;
   readonly children: ReactNode;
+  /** Laid out as the web page (src/web) rather than the narrow pane. */
+  readonly page?: boolean;
 }
 
 /** FluentProvider in the Office theme, the pane's language (remembered), the header. */
-export function PaneShell({ dark = false, officeLang, children }: PaneShellProps) {
+export function PaneShell({ dark = false, officeLang, children, page = false }: PaneShellProps) {
   const styles = useStyles();
   // Office's display language at first open, then the clerk's choice (remembered).
   const [lang, setLangState] = useState<Lang>(() => loadLang(undefined, officeLang?.()));
@@ -55,7 +59,7 @@ export function PaneShell({ dark = false, officeLang, children }: PaneShellProps
         {/* Styled inside the provider: its own className would also go to every portal (tooltips, dialogs). */}
         <Announcer>
           <div className={styles.root}>
-            <main className={styles.main}>
+            <main className={page ? mergeClasses(styles.main, styles.page) : styles.main}>
               <Header />
               {children}
             </main>

@@ -1,0 +1,234 @@
+import { Button, Caption1, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { ArrowDownloadRegular, DocumentAddRegular, FolderOpenRegular, InfoRegular } from '@fluentui/react-icons';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentType, type DragEvent } from 'react';
+import type { BlocActions, IssueView } from '../excel/actions.js';
+import type { Lang } from '../core/model.js';
+import { useLang } from './i18n.js';
+import { WEB_STRINGS } from './i18n/web.js';
+import { LazyRankingTable } from './lazyParts.js';
+import { Loading } from './Loading.js';
+import type { WorkbookViewProps } from './WorkbookView.js';
+
+/** Error notices: only when a file is refused or a download blocked (their own chunk). */
+const LazyNotices = lazy(() => import('./WebPageNotices.js').then((m) => ({ default: m.WebPageNotices })));
+
+/** The workbook the page holds (the page's file host, src/web, keeps it). */
+export interface PageWorkbook {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** Something was written since the file was opened. */
+  readonly changed: boolean;
+  readonly macroEnabled: boolean;
+}
+
+/** The pane's actions over a file, and the file as it is now. */
+export interface PageActions extends BlocActions {
+  current(): PageWorkbook;
+  subscribe(listener: (book: PageWorkbook) => void): () => void;
+}
+
+/** What the page asks of its file host (src/web/main.tsx gives it; tests give fakes). */
+export interface PageHost {
+  /** Opens a chosen file; refused files give issues and no actions. */
+  open(bytes: Uint8Array, name: string, lang: Lang): Promise<{ readonly actions: PageActions | null; readonly issues: readonly IssueView[] }>;
+  /** A new bloc workbook from the preset. */
+  template(lang: Lang, year: number): Promise<Uint8Array>;
+  /** The download name of the current workbook (`<name>.ranked.xlsx`, as `blocrank rank` names it). */
+  downloadName(book: PageWorkbook): string;
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSM_MIME = 'application/vnd.ms-excel.sheet.macroEnabled.12';
+
+const useStyles = makeStyles({
+  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  title: { ...typographyStyles.subtitle2, margin: 0 },
+  lead: { ...typographyStyles.body1, margin: 0 },
+  /** The privacy note: a plain box rather than a message bar (kept out of the first paint's JavaScript). */
+  note: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'flex-start',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    ...typographyStyles.body1,
+  },
+  noteIcon: { flexShrink: 0, fontSize: '20px', color: tokens.colorNeutralForeground2 },
+  strong: { fontWeight: tokens.fontWeightSemibold },
+  drop: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  hidden: { display: 'none' },
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  name: { overflowWrap: 'anywhere', flexGrow: 1, minWidth: 0 },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+/**
+ * BlocRank trên trình duyệt: choose or drop a bloc workbook, then the pane's sections over it (the same
+ * WorkbookView with the file host's actions), and the download of the updated copy. Says that the file
+ * stays on the computer and that the page works offline.
+ */
+export function WebPage({ host, view }: { readonly host: PageHost; readonly view: Promise<ComponentType<WorkbookViewProps>> }) {
+  const styles = useStyles();
+  const { lang } = useLang();
+  const w = WEB_STRINGS[lang];
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [opened, setOpened] = useState<{ actions: PageActions; id: number } | null>(null);
+  const [refused, setRefused] = useState<readonly IssueView[] | null>(null);
+  const [book, setBook] = useState<PageWorkbook | null>(null);
+  const [failed, setFailed] = useState(false);
+  const count = useRef(0);
+  // Plain state, not Suspense (as App does): React throttles a Suspense reveal by 300 ms.
+  const [View, setView] = useState<ComponentType<WorkbookViewProps> | null>(null);
+  useEffect(() => {
+    let live = true;
+    view.then(
+      (v) => live && setView(() => v),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [view]);
+
+  useEffect(() => {
+    document.title = w.title;
+  }, [w.title]);
+  useEffect(() => {
+    if (!opened) return;
+    setBook(opened.actions.current());
+    return opened.actions.subscribe(setBook);
+  }, [opened]);
+
+  const open = useCallback(
+    async (file: File) => {
+      setBusy(true);
+      setRefused(null);
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const result = await host.open(bytes, file.name, lang);
+        if (result.actions) setOpened({ actions: result.actions, id: ++count.current });
+        else {
+          setOpened(null);
+          setRefused(result.issues);
+        }
+      } finally {
+        setBusy(false);
+      }
+    },
+    [host, lang],
+  );
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setOver(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void open(file);
+  };
+  const save = (bytes: Uint8Array, name: string, macro = false) =>
+    void import('./download.js').then((d) => setFailed(!d.downloadBytes(bytes, name, macro ? XLSM_MIME : XLSX_MIME)));
+
+  return (
+    <>
+      <section className={styles.intro} aria-labelledby="web-title">
+        <h2 id="web-title" className={styles.title}>
+          {w.title}
+        </h2>
+        <p className={styles.lead}>{w.lead}</p>
+        <div className={styles.note} role="note">
+          <InfoRegular className={styles.noteIcon} aria-hidden />
+          <p className={styles.lead}>
+            <span className={styles.strong}>{w.privacyTitle}.</span> {w.privacy} {w.offline}
+          </p>
+        </div>
+        <div
+          className={mergeClasses(styles.drop, over && styles.over)}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={onDrop}
+        >
+          <input
+            ref={input}
+            className={styles.hidden}
+            type="file"
+            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
+            aria-label={w.chooseLabel}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void open(file);
+            }}
+          />
+          <Button appearance="primary" icon={<FolderOpenRegular />} onClick={() => input.current?.click()} disabled={busy}>
+            {opened ? w.openAnother : w.choose}
+          </Button>
+          <Caption1>{over ? w.dropHere : w.drop}</Caption1>
+          <Button
+            icon={<DocumentAddRegular />}
+            onClick={() => void host.template(lang, new Date().getFullYear()).then((b) => save(b, w.templateName))}
+          >
+            {w.template}
+          </Button>
+        </div>
+      </section>
+      {busy ? <Loading /> : null}
+      {failed || refused ? (
+        <Suspense fallback={null}>
+          <LazyNotices
+            refused={refused}
+            refusedTitle={w.openFailed}
+            failed={failed ? w.downloadFailed : null}
+            onDismissFailed={() => setFailed(false)}
+          />
+        </Suspense>
+      ) : null}
+      {opened && book ? (
+        <>
+          <div className={styles.bar}>
+            <p className={mergeClasses(styles.lead, styles.name)}>{w.fileLine(book.name)}</p>
+            {book.changed ? (
+              <Button
+                appearance="primary"
+                icon={<ArrowDownloadRegular />}
+                onClick={() => save(book.bytes, host.downloadName(book), book.macroEnabled)}
+              >
+                {w.download}
+              </Button>
+            ) : null}
+          </div>
+          <Caption1 className={styles.hint}>{book.changed ? w.downloadHint : w.notChanged}</Caption1>
+          {View ? <View key={opened.id} actions={opened.actions} /> : <Loading />}
+        </>
+      ) : null}
+      {/* Loads the ranking table's chunk (a lazy part of the pane) before the first ranking, rather than
+          behind a Suspense fallback then. */}
+      <Suspense fallback={null}>
+        <div hidden>
+          <LazyRankingTable rows={[]} />
+        </div>
+      </Suspense>
+    </>
+  );
+}

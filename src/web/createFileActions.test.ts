@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rankWorkbook } from '../grid/rankWorkbook.js';
+import { readXlsx } from '../xlsx/readXlsx.js';
+import { writeRankedCopy } from '../xlsx/writeRankedCopy.js';
+import { createFileActions, openFile, rankedName, templateWorkbook } from './createFileActions.js';
+
+const example = (name: string) => new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../examples', name)));
+const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
+
+function open(name: string) {
+  const opened = openFile(example(name), name, 'vi');
+  if (!opened.actions) throw new Error(`${name} did not open`);
+  return opened.actions;
+}
+
+describe('createFileActions (the web page over a file)', () => {
+  it('detects the example as a bloc workbook and ranks it into the bytes the CLI writes', async () => {
+    const actions = open('bac-ninh-2018.xlsx');
+    const state = await actions.detect({ lang: 'vi' });
+    expect(state.kind).toBe('bloc');
+    const outcome = await actions.rank({ lang: 'vi' });
+    expect(outcome.status).toBe('ranked');
+    if (outcome.status !== 'ranked') return;
+    expect(outcome.rows.length).toBe(11);
+    expect(outcome.rows.filter((r) => r.awards.includes('CO_UBND_TINH')).length).toBeGreaterThan(0);
+    expect(outcome.summary.cellsChanged).toBeGreaterThan(0);
+    const pkg = readXlsx(example('bac-ninh-2018.xlsx'), { path: 'x' }).value!;
+    const cli = writeRankedCopy(pkg, rankWorkbook(pkg.grid).writes).value!;
+    expect(same(actions.current().bytes, cli)).toBe(true);
+    expect(actions.current().changed).toBe(true);
+    expect(rankedName(actions.current())).toBe('bac-ninh-2018.ranked.xlsx');
+  });
+
+  it('a second ranking changes nothing; undo restores the file as opened', async () => {
+    const actions = open('bac-ninh-2018.xlsx');
+    await actions.rank({ lang: 'vi' });
+    const first = actions.current().bytes;
+    const again = await actions.rank({ lang: 'vi' });
+    expect(again.status === 'ranked' && again.summary.cellsChanged).toBe(0);
+    expect(same(actions.current().bytes, first)).toBe(true);
+    expect(actions.canUndo()).toBe(true);
+    const undone = await actions.undo();
+    expect(undone.ok).toBe(true);
+    expect(same(actions.current().bytes, example('bac-ninh-2018.xlsx'))).toBe(true);
+    expect(actions.canUndo()).toBe(false);
+  });
+
+  it('with data errors nothing is written and the issues name the sheet and cell', async () => {
+    const actions = open('dak-nong-2024-co-loi.xlsx');
+    const outcome = await actions.rank({ lang: 'vi' });
+    expect(outcome.status).toBe('errors');
+    const located = outcome.issues.filter((i) => i.severity === 'error');
+    expect(located.length).toBeGreaterThan(0);
+    for (const i of located) expect(i.sheet && i.cell).toBeTruthy();
+    expect(actions.current().changed).toBe(false);
+    expect(same(actions.current().bytes, example('dak-nong-2024-co-loi.xlsx'))).toBe(true);
+  });
+
+  it('settings are written into the Cấu hình sheet of the package and read back', async () => {
+    const actions = open('bac-ninh-2018.xlsx');
+    const before = await actions.readSettings({ lang: 'vi' });
+    expect(before.settings?.provincialFlags).toBeDefined();
+    const next = before.settings!.provincialFlags + 1;
+    const written = await actions.writeSettings({ provincialFlags: next }, { lang: 'vi' });
+    expect(written.ok).toBe(true);
+    expect(written.settings?.settings?.provincialFlags).toBe(next);
+    const reread = readXlsx(actions.current().bytes, { path: 'x' }).value!;
+    const again = openFile(actions.current().bytes, 'again.xlsx', 'vi').actions!;
+    expect((await again.readSettings({ lang: 'vi' })).settings?.provincialFlags).toBe(next);
+    expect(reread.sheets.map((s) => s.name)).toEqual(readXlsx(example('bac-ninh-2018.xlsx'), { path: 'x' }).value!.sheets.map((s) => s.name));
+    const invalid = await actions.writeSettings({ provincialFlags: -1 }, { lang: 'vi' });
+    expect(invalid.ok).toBe(false);
+  });
+
+  it('the pledge: preview, .docx bytes, and the pledge sheet added to the copy (refused twice without replace)', async () => {
+    const actions = open('bac-ninh-2018.xlsx');
+    const preview = await actions.previewPledge({ lang: 'vi' });
+    expect(preview.ok).toBe(true);
+    expect(preview.year).toBe(2019);
+    const docx = await actions.pledgeDocx({ lang: 'vi' });
+    expect(docx.ok).toBe(true);
+    expect(docx.fileName).toBe('bac-ninh-2018.giao-uoc-2019.docx');
+    expect(docx.bytes?.slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+    const sheet = await actions.writePledgeSheet({ lang: 'vi', replace: false });
+    expect(sheet).toMatchObject({ ok: true, sheetName: 'Giao ước 2019' });
+    const names = readXlsx(actions.current().bytes, { path: 'x' }).value!.sheets.map((s) => s.name);
+    expect(names).toContain('Giao ước 2019');
+    expect((await actions.previewPledge({ lang: 'vi' })).sheetExists).toBe(true);
+    expect((await actions.writePledgeSheet({ lang: 'vi', replace: false })).ok).toBe(false);
+    expect((await actions.writePledgeSheet({ lang: 'vi', replace: true })).ok).toBe(true);
+  });
+
+  it('a new workbook from the template is a bloc workbook; the example is not added over its sheets', async () => {
+    const blank = templateWorkbook('vi', 2025, 5);
+    const tpl = openFile(blank, 'so.xlsx', 'vi').actions!;
+    const state = await tpl.detect({ lang: 'vi' });
+    expect(state.kind).toBe('bloc');
+    // The example's sheets: a clash is refused, nothing written.
+    const refused = await tpl.openExample({ lang: 'vi', sheetLang: 'vi' });
+    expect(refused.ok).toBe(false);
+    expect(tpl.current().changed).toBe(false);
+  });
+
+  it('refuses what is not a workbook, with the message naming the file', () => {
+    const opened = openFile(new TextEncoder().encode('a,b\n1,2\n'), 'diem.csv', 'vi');
+    expect(opened.actions).toBeNull();
+    expect(opened.issues[0]?.code).toBe('FILE_KIND_REFUSED');
+    expect(opened.issues[0]?.message).toContain('diem.csv');
+  });
+
+  it('notifies the page of every change', async () => {
+    const pkg = readXlsx(example('bac-ninh-2018.xlsx'), { path: 'b.xlsx' }).value!;
+    const actions = createFileActions(pkg, example('bac-ninh-2018.xlsx'), 'b.xlsx');
+    const seen: boolean[] = [];
+    const stop = actions.subscribe((b) => seen.push(b.changed));
+    await actions.rank({ lang: 'en' });
+    await actions.undo();
+    stop();
+    await actions.rank({ lang: 'en' });
+    expect(seen).toEqual([true, true]);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Entry of the web page (BlocRank trên trình duyệt, dist/index.html): the task pane's shell and sections over
+ * a workbook host on the chosen file (createFileActions.ts) instead of Office.js. The engine, the package
+ * reader/patcher and the workbook view are loaded when a file is chosen, so the first paint carries only
+ * the shell. Registers the page's service worker (offline after the first visit; its scope is this page).
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { PaneShell } from '../taskpane/PaneShell.js';
+import { WebPage, type PageHost } from '../taskpane/WebPage.js';
+import { registerPageWorker } from './registerPageWorker.js';
+
+const host: PageHost = {
+  open: async (bytes, name, lang) => (await import('./createFileActions.js')).openFile(bytes, name, lang),
+  template: async (lang, year) => (await import('./createFileActions.js')).templateWorkbook(lang, year),
+  downloadName: (book) => {
+    const dot = book.name.lastIndexOf('.');
+    return `${dot > 0 ? book.name.slice(0, dot) : book.name}.ranked.${book.macroEnabled ? 'xlsm' : 'xlsx'}`;
+  },
+};
+
+// The workbook view (the pane's sections) is fetched at once, while the clerk looks for the file.
+const view = import('../taskpane/WorkbookView.js').then((m) => m.WorkbookView);
+view.catch(() => undefined);
+
+const container = document.getElementById('root');
+if (container)
+  createRoot(container).render(
+    <StrictMode>
+      <PaneShell page>
+        <WebPage host={host} view={view} />
+      </PaneShell>
+    </StrictMode>,
+  );
+// Fetch the engine while the clerk looks for the file.
+void import('./createFileActions.js').catch(() => undefined);
+registerPageWorker();
