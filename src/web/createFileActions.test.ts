@@ -122,3 +122,44 @@ describe('createFileActions (the web page over a file)', () => {
     expect(seen).toEqual([true, true]);
   });
 });
+
+describe('Hồ sơ on the web page (the pane’s dossier actions over the file)', () => {
+  it('adds the Bình bầu sheet into the copy, reads the proposals, and gives the CLI’s documents', async () => {
+    const opened = openFile(example('bac-ninh-2018.xlsx'), 'bac-ninh-2018.xlsx', 'vi').actions!;
+    const dossier = opened.dossier!;
+    const before = await dossier.read({ lang: 'vi' });
+    expect(before.ok).toBe(true);
+    expect(before.ballotSheet).toBeNull();
+    expect(before.proposals.every((p) => p.status === 'pending' && p.votes === null)).toBe(true);
+
+    const added = await dossier.addBallotSheet({ lang: 'vi' });
+    expect(added).toMatchObject({ ok: true, sheetName: 'Bình bầu' });
+    expect(opened.current().changed).toBe(true);
+    // The sheet is in the copy to download: the package reader finds it, with the candidates in rank order.
+    const copy = readXlsx(opened.current().bytes, { path: 'copy.xlsx' }).value!;
+    const ballot = copy.grid.sheets.find((s) => s.name === 'Bình bầu')!;
+    expect(ballot.rows.slice(1).map((r) => r[1])).toEqual(before.proposals.map((p) => p.unit).filter((u, i, a) => a.indexOf(u) === i));
+    // Never replaced.
+    expect((await dossier.addBallotSheet({ lang: 'vi' })).issues.map((i) => i.code)).toEqual(['BALLOT_SHEET_EXISTS']);
+
+    const after = await dossier.read({ lang: 'vi' });
+    expect(after.ballotSheet).toBe('Bình bầu');
+    const minutes = after.documents.find((d) => d.kind === 'bienBan')!;
+    const doc = await dossier.documentDocx({ lang: 'vi', fileName: minutes.fileName });
+    expect(doc.ok).toBe(true);
+    expect([...doc.bytes!.slice(0, 2)]).toEqual([0x50, 0x4b]);
+    // The same bytes as the CLI's document for the same workbook.
+    const { mkdtempSync, writeFileSync, readFileSync: read, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { runBlocrank } = await import('../../tests/helpers/runCliInProcess.js');
+    const dir = mkdtempSync(join(tmpdir(), 'blocrank-web-dossier-'));
+    try {
+      writeFileSync(join(dir, 'book.xlsx'), opened.current().bytes);
+      expect((await runBlocrank('dossier', join(dir, 'book.xlsx'), '-o', join(dir, 'ho-so'))).code).toBe(0);
+      expect(Buffer.from(read(join(dir, 'ho-so', minutes.fileName))).equals(Buffer.from(doc.bytes!))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

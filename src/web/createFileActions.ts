@@ -10,7 +10,19 @@ import { settingWrites } from '../grid/settingWrites.js';
 import { templateSheets } from '../grid/templateSheets.js';
 import type { SheetSpec } from '../grid/sheetSpec.js';
 import type { CellWrite } from '../grid/types.js';
-import type { ActionOutcome, BlocActions, BlocState, IssueView, RankOutcome, WorkbookState } from '../excel/actions.js';
+import type {
+  ActionOutcome,
+  BlocActions,
+  BlocState,
+  DossierRead,
+  IssueView,
+  RankOutcome,
+  WorkbookState,
+} from '../excel/actions.js';
+import { ballotSheetOf } from '../excel/dossier/addBallotSheet.js';
+import { dossierDocxOf } from '../excel/dossier/dossierDocx.js';
+import { buildDossier } from '../excel/dossier/dossierRun.js';
+import { dossierReadOf } from '../excel/dossier/readDossier.js';
 import { conflictingSheets, describeBook } from '../excel/detect.js';
 import { buildFromGrid } from '../excel/pledge.js';
 import { settingsOf } from '../excel/settings.js';
@@ -45,7 +57,11 @@ export interface FileActions extends BlocActions {
  *
  * @example const opened = openFile(bytes, 'khoi.xlsx', 'vi'); if (opened.actions) render(opened.actions)
  */
-export function openFile(bytes: Uint8Array, name: string, lang: Lang): { readonly actions: FileActions | null; readonly issues: readonly IssueView[] } {
+export function openFile(
+  bytes: Uint8Array,
+  name: string,
+  lang: Lang,
+): { readonly actions: FileActions | null; readonly issues: readonly IssueView[] } {
   const read = readXlsx(bytes, { path: name });
   if (!read.value) return { actions: null, issues: toIssueViews(read.issues, lang) };
   return { actions: createFileActions(read.value, bytes, name), issues: toIssueViews(read.issues, lang) };
@@ -90,7 +106,8 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
   /** Takes `next` as the workbook (re-read: later actions see what was written). */
   const replace = (next: Uint8Array): Issue[] => {
     const read = readXlsx(next, { path: name });
-    if (!read.value) return read.issues.length > 0 ? [...read.issues] : [issue('error', 'PART_UNREADABLE', { path: name, part: '' })];
+    if (!read.value)
+      return read.issues.length > 0 ? [...read.issues] : [issue('error', 'PART_UNREADABLE', { path: name, part: '' })];
     currentPkg = read.value;
     current = { ...current, bytes: next, changed: true };
     for (const l of listeners) l(current);
@@ -133,66 +150,91 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    detect: async (o) => describeBook(names(), book().grid, o?.lang ? { lang: o.lang, stored: true, run: runFor(o.lang) } : { stored: true }),
+    detect: async (o) =>
+      describeBook(
+        names(),
+        book().grid,
+        o?.lang ? { lang: o.lang, stored: true, run: runFor(o.lang) } : { stored: true },
+      ),
     createWorkbook: (o) =>
-      guard(o.lang, (issues) => ({ ok: false, issues }), () => {
-        const specs = templateSheets({ lang: o.lang, units: o.units, year: o.year ?? new Date().getFullYear() });
-        const wanted = o.missingOnly ? specs.filter((s) => !names().some((n) => n.toLocaleUpperCase() === s.name.toLocaleUpperCase())) : specs;
-        return addSheets(wanted, o.lang, o.missingOnly === true);
-      }),
+      guard(
+        o.lang,
+        (issues) => ({ ok: false, issues }),
+        () => {
+          const specs = templateSheets({ lang: o.lang, units: o.units, year: o.year ?? new Date().getFullYear() });
+          const wanted = o.missingOnly
+            ? specs.filter((s) => !names().some((n) => n.toLocaleUpperCase() === s.name.toLocaleUpperCase()))
+            : specs;
+          return addSheets(wanted, o.lang, o.missingOnly === true);
+        },
+      ),
     openExample: (o) =>
-      guard(o.lang, (issues) => ({ ok: false, issues }), () => addSheets(exampleSheets(o.sheetLang === 'en' ? THAM_MUU_2025 : BAC_NINH_2018), o.lang)),
+      guard(
+        o.lang,
+        (issues) => ({ ok: false, issues }),
+        () => addSheets(exampleSheets(o.sheetLang === 'en' ? THAM_MUU_2025 : BAC_NINH_2018), o.lang),
+      ),
     // A file does not change under the page: nothing to watch.
     watch: async () => async () => undefined,
     // The previous bytes live in memory only, as long as the page is open; the page says the download is a copy.
     undoKeep: () => 'none',
     rank: (o) =>
-      guard<RankOutcome>(o.lang, (issues) => ({ status: 'errors', issues }), () => {
-        const lang = o.lang;
-        const pkg = book();
-        const run = runFor(lang);
-        const issues = toIssueViews(run.issues, lang);
-        const described = describeBook(names(), pkg.grid, { lang, run });
-        const state: BlocState | null = described.kind === 'bloc' ? described : null;
-        if (!run.book || !run.result || hasErrors(run.issues)) return { status: 'errors', issues, state };
-        const layout = run.book.layout;
-        const scores = pkg.grid.sheets.find((s) => s.name === layout.scoresSheet)!;
-        // Cells whose value changes (formats are the patcher's; a second run on a ranked copy changes none).
-        const changed = run.writes.filter((w) => !sameCellValue(cellAt(scores, w.row - 1, w.col - 1), w.value)).length;
-        const before = current.bytes;
-        const copy = writeRankedCopy(pkg, run.writes);
-        if (!copy.value) return { status: 'errors', issues: [...issues, ...toIssueViews(copy.issues, lang)], state };
-        const same = copy.value.length === before.length && copy.value.every((b, i) => b === before[i]);
-        if (!same) {
-          // The copy is read again when an action next needs it, not on the way to the table.
-          currentPkg = null;
-          current = { ...current, bytes: copy.value, changed: true };
-          for (const l of listeners) l(current);
-          undoBytes = before;
-        }
-        const shown = new Map<number, string>();
-        if (layout.lang === lang)
-          for (const w of run.writes)
-            if (w.role !== 'header' && w.col === layout.resultColumns.explanation) shown.set(w.row, String(w.value));
-        const explain = (i: number) => shown.get(layout.unitRows[i] ?? 0) ?? run.explain(i);
-        return {
-          status: 'ranked',
-          rows: rankRows(run.result, layout.unitRows, explain),
-          issues,
-          summary: summarise(run.result, same ? 0 : changed),
-          canUndo: undoBytes !== null,
-          undoKeep: 'none',
-          state,
-        };
-      }),
+      guard<RankOutcome>(
+        o.lang,
+        (issues) => ({ status: 'errors', issues }),
+        () => {
+          const lang = o.lang;
+          const pkg = book();
+          const run = runFor(lang);
+          const issues = toIssueViews(run.issues, lang);
+          const described = describeBook(names(), pkg.grid, { lang, run });
+          const state: BlocState | null = described.kind === 'bloc' ? described : null;
+          if (!run.book || !run.result || hasErrors(run.issues)) return { status: 'errors', issues, state };
+          const layout = run.book.layout;
+          const scores = pkg.grid.sheets.find((s) => s.name === layout.scoresSheet)!;
+          // Cells whose value changes (formats are the patcher's; a second run on a ranked copy changes none).
+          const changed = run.writes.filter(
+            (w) => !sameCellValue(cellAt(scores, w.row - 1, w.col - 1), w.value),
+          ).length;
+          const before = current.bytes;
+          const copy = writeRankedCopy(pkg, run.writes);
+          if (!copy.value) return { status: 'errors', issues: [...issues, ...toIssueViews(copy.issues, lang)], state };
+          const same = copy.value.length === before.length && copy.value.every((b, i) => b === before[i]);
+          if (!same) {
+            // The copy is read again when an action next needs it, not on the way to the table.
+            currentPkg = null;
+            current = { ...current, bytes: copy.value, changed: true };
+            for (const l of listeners) l(current);
+            undoBytes = before;
+          }
+          const shown = new Map<number, string>();
+          if (layout.lang === lang)
+            for (const w of run.writes)
+              if (w.role !== 'header' && w.col === layout.resultColumns.explanation) shown.set(w.row, String(w.value));
+          const explain = (i: number) => shown.get(layout.unitRows[i] ?? 0) ?? run.explain(i);
+          return {
+            status: 'ranked',
+            rows: rankRows(run.result, layout.unitRows, explain),
+            issues,
+            summary: summarise(run.result, same ? 0 : changed),
+            canUndo: undoBytes !== null,
+            undoKeep: 'none',
+            state,
+          };
+        },
+      ),
     undo: () =>
-      guard<ActionOutcome>('vi', (issues) => ({ ok: false, issues }), () => {
-        if (!undoBytes) return { ok: false, issues: [] };
-        const failed = replace(undoBytes);
-        undoBytes = null;
-        const state: WorkbookState = describeBook(names(), book().grid, { stored: true });
-        return { ok: failed.length === 0, issues: toIssueViews(failed, 'vi'), state };
-      }),
+      guard<ActionOutcome>(
+        'vi',
+        (issues) => ({ ok: false, issues }),
+        () => {
+          if (!undoBytes) return { ok: false, issues: [] };
+          const failed = replace(undoBytes);
+          undoBytes = null;
+          const state: WorkbookState = describeBook(names(), book().grid, { stored: true });
+          return { ok: failed.length === 0, issues: toIssueViews(failed, 'vi'), state };
+        },
+      ),
     canUndo: () => undoBytes !== null,
     // A file has no selection: the issue list names the sheet and cell in its text.
     selectCell: async () => undefined,
@@ -203,30 +245,44 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
       return { ...found, units, lang: findSheet(pkg.grid, 'settings')?.lang ?? o.lang };
     },
     writeSettings: (changes, o) =>
-      guard(o.lang, (issues) => ({ ok: false, issues }), () => {
-        const lang = o.lang;
-        const found = findSheet(book().grid, 'settings');
-        if (!found) return { ok: false, issues: settingsOf(book().grid, lang).issues };
-        const { year, ...rest } = changes;
-        const planned = settingWrites(found.sheet, year != null ? { ...rest, year } : rest, found.lang);
-        if (hasErrors(planned.issues)) return { ok: false, issues: toIssueViews(planned.issues, lang) };
-        const failed = planned.writes.length > 0 ? patch(planned.writes) : [];
-        if (failed.length > 0) return { ok: false, issues: toIssueViews(failed, lang) };
-        const pkg = book();
-        const issues = readBloc(pkg.grid).issues.filter((i) => i.sheet === found.sheet.name);
-        const after = settingsOf(pkg.grid, lang);
-        const units = readBloc(pkg.grid).value?.input.units.map((u) => u.name) ?? [];
-        return {
-          ok: !hasErrors(issues),
-          issues: toIssueViews(issues, lang),
-          state: describeBook(names(), pkg.grid, { lang }),
-          settings: { ...after, units, lang: found.lang },
-        };
-      }),
+      guard(
+        o.lang,
+        (issues) => ({ ok: false, issues }),
+        () => {
+          const lang = o.lang;
+          const found = findSheet(book().grid, 'settings');
+          if (!found) return { ok: false, issues: settingsOf(book().grid, lang).issues };
+          const { year, ...rest } = changes;
+          const planned = settingWrites(found.sheet, year != null ? { ...rest, year } : rest, found.lang);
+          if (hasErrors(planned.issues)) return { ok: false, issues: toIssueViews(planned.issues, lang) };
+          const failed = planned.writes.length > 0 ? patch(planned.writes) : [];
+          if (failed.length > 0) return { ok: false, issues: toIssueViews(failed, lang) };
+          const pkg = book();
+          const issues = readBloc(pkg.grid).issues.filter((i) => i.sheet === found.sheet.name);
+          const after = settingsOf(pkg.grid, lang);
+          const units = readBloc(pkg.grid).value?.input.units.map((u) => u.name) ?? [];
+          return {
+            ok: !hasErrors(issues),
+            issues: toIssueViews(issues, lang),
+            state: describeBook(names(), pkg.grid, { lang }),
+            settings: { ...after, units, lang: found.lang },
+          };
+        },
+      ),
     previewPledge: (o) =>
       guard(
         o.lang,
-        (issues) => ({ ok: false, year: null, leader: null, deputy: null, signatories: [], commitments: [], sheetName: null, sheetExists: false, issues }),
+        (issues) => ({
+          ok: false,
+          year: null,
+          leader: null,
+          deputy: null,
+          signatories: [],
+          commitments: [],
+          sheetName: null,
+          sheetExists: false,
+          issues,
+        }),
         () => {
           const b = buildFromGrid(book().grid, o.lang);
           const sheetName = b.model ? pledgeSheet(b.model).name : b.year === null ? null : `Giao ước ${b.year}`;
@@ -238,33 +294,89 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
             signatories: b.signatories,
             commitments: b.commitments,
             sheetName,
-            sheetExists: sheetName !== null && names().some((n) => n.toLocaleUpperCase() === sheetName.toLocaleUpperCase()),
+            sheetExists:
+              sheetName !== null && names().some((n) => n.toLocaleUpperCase() === sheetName.toLocaleUpperCase()),
             issues: toIssueViews(b.issues, o.lang),
           };
         },
       ),
     writePledgeSheet: (o) =>
-      guard(o.lang, (issues) => ({ ok: false, issues, sheetName: null }), () => {
-        const pkg = book();
-        const b = buildFromGrid(pkg.grid, o.lang);
-        if (!b.model || hasErrors(b.issues)) return { ok: false, issues: toIssueViews(b.issues, o.lang), sheetName: b.year === null ? null : `Giao ước ${b.year}` };
-        const spec = pledgeSheet(b.model);
-        const existing = pkg.sheets.find((s) => s.name.toLocaleUpperCase() === spec.name.toLocaleUpperCase());
-        if (existing && (!o.replace || !existing.path)) {
-          const i = issue('error', 'EXCEL_SHEET_EXISTS', { sheet: existing.name }, { sheet: existing.name });
-          return { ok: false, issues: toIssueViews([...b.issues, i], o.lang), sheetName: spec.name };
-        }
-        const failed = replace(writeWithSheet(pkg, spec, existing));
-        return { ok: failed.length === 0, issues: toIssueViews([...b.issues, ...failed], o.lang), sheetName: spec.name };
-      }),
+      guard(
+        o.lang,
+        (issues) => ({ ok: false, issues, sheetName: null }),
+        () => {
+          const pkg = book();
+          const b = buildFromGrid(pkg.grid, o.lang);
+          if (!b.model || hasErrors(b.issues))
+            return {
+              ok: false,
+              issues: toIssueViews(b.issues, o.lang),
+              sheetName: b.year === null ? null : `Giao ước ${b.year}`,
+            };
+          const spec = pledgeSheet(b.model);
+          const existing = pkg.sheets.find((s) => s.name.toLocaleUpperCase() === spec.name.toLocaleUpperCase());
+          if (existing && (!o.replace || !existing.path)) {
+            const i = issue('error', 'EXCEL_SHEET_EXISTS', { sheet: existing.name }, { sheet: existing.name });
+            return { ok: false, issues: toIssueViews([...b.issues, i], o.lang), sheetName: spec.name };
+          }
+          const failed = replace(writeWithSheet(pkg, spec, existing));
+          return {
+            ok: failed.length === 0,
+            issues: toIssueViews([...b.issues, ...failed], o.lang),
+            sheetName: spec.name,
+          };
+        },
+      ),
     pledgeDocx: (o) =>
-      guard(o.lang, (issues) => ({ ok: false, issues, bytes: null, fileName: 'giao-uoc.docx' }), async () => {
-        const b = buildFromGrid(book().grid, o.lang);
-        const fileName = b.year === null ? 'giao-uoc.docx' : `${baseName(name)}.giao-uoc-${b.year}.docx`;
-        if (!b.model || hasErrors(b.issues)) return { ok: false, issues: toIssueViews(b.issues, o.lang), bytes: null, fileName };
-        const { packPledgeDocx } = await import('../docx/packPledgeDocx.js');
-        return { ok: true, issues: toIssueViews(b.issues, o.lang), bytes: await packPledgeDocx(b.model), fileName };
-      }),
+      guard(
+        o.lang,
+        (issues) => ({ ok: false, issues, bytes: null, fileName: 'giao-uoc.docx' }),
+        async () => {
+          const b = buildFromGrid(book().grid, o.lang);
+          const fileName = b.year === null ? 'giao-uoc.docx' : `${baseName(name)}.giao-uoc-${b.year}.docx`;
+          if (!b.model || hasErrors(b.issues))
+            return { ok: false, issues: toIssueViews(b.issues, o.lang), bytes: null, fileName };
+          const { packPledgeDocx } = await import('../docx/packPledgeDocx.js');
+          return { ok: true, issues: toIssueViews(b.issues, o.lang), bytes: await packPledgeDocx(b.model), fileName };
+        },
+      ),
+    // Hồ sơ: the pane's own dossier actions over the file (the ballot sheet goes into the copy to download,
+    // where the clerk types the counts in any spreadsheet program, then opens the copy again).
+    dossier: {
+      read: (o) => guard(o.lang, noDossier, () => dossierReadOf(buildDossier(book().grid, names(), o.lang), o.lang)),
+      addBallotSheet: (o) =>
+        guard(
+          o.lang,
+          (issues) => ({ ok: false, issues, sheetName: null }),
+          () => {
+            const planned = ballotSheetOf(buildDossier(book().grid, names(), o.lang), o.lang);
+            if (!planned.spec) return { ok: false, issues: planned.issues, sheetName: planned.sheetName };
+            const failed = replace(writeWithSheet(book(), planned.spec));
+            return { ok: failed.length === 0, issues: toIssueViews(failed, o.lang), sheetName: planned.spec.name };
+          },
+        ),
+      documentDocx: (o) =>
+        guard(
+          o.lang,
+          (issues) => ({ ok: false, issues, bytes: null, fileName: o.fileName }),
+          () => dossierDocxOf(buildDossier(book().grid, names(), o.lang), o.fileName, o.lang),
+        ),
+    },
+  };
+}
+
+/** The Hồ sơ view when the dossier cannot be read at all. */
+function noDossier(issues: IssueView[]): DossierRead {
+  return {
+    ok: false,
+    year: null,
+    ballotSheet: null,
+    newBallotSheet: 'Bình bầu',
+    voters: null,
+    thresholdPercent: null,
+    proposals: [],
+    documents: [],
+    issues,
   };
 }
 

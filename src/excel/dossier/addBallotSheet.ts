@@ -1,11 +1,12 @@
 import { issue } from '../../core/issue.js';
 import type { Lang } from '../../core/model.js';
 import { ballotSheet } from '../../grid/templateSheets.js';
-import type { ActionOutcome } from '../actions.js';
+import type { ActionOutcome, IssueView } from '../actions.js';
 import type { AdapterOptions, ExcelHost } from '../_lib/host.js';
 import { failureIssue, toIssueView, toIssueViews } from '../_lib/issues.js';
 import { writeSheetSpecs } from '../_lib/writeSheetSpec.js';
-import { readDossierRun } from './dossierRun.js';
+import type { SheetSpec } from '../../grid/sheetSpec.js';
+import { readDossierRun, type DossierBuild } from './dossierRun.js';
 
 const sameName = (a: string, b: string) => a.toLocaleUpperCase() === b.toLocaleUpperCase();
 
@@ -24,16 +25,9 @@ export async function addBallotSheet(
 ): Promise<ActionOutcome & { readonly sheetName: string | null }> {
   try {
     return await host.run(async (context) => {
-      const b = await readDossierRun(context, options.payloadBudget, lang);
-      const taken = b.ballotSheet ?? b.names.find((n) => sameName(n, b.newBallotSheet));
-      if (taken !== undefined) {
-        const refused = issue('error', 'BALLOT_SHEET_EXISTS', { sheet: taken }, { sheet: taken });
-        return { ok: false, issues: toIssueViews([refused], lang), sheetName: taken };
-      }
-      const { run } = b;
-      if (!run.book || !run.result || !run.dossier || b.issues.some((i) => i.severity === 'error'))
-        return { ok: false, issues: toIssueViews(b.issues, lang), sheetName: null };
-      const spec = ballotSheet(run.result, { lang: run.book.layout.lang, voters: run.dossier.voters });
+      const planned = ballotSheetOf(await readDossierRun(context, options.payloadBudget, lang), lang);
+      if (!planned.spec) return { ok: false, issues: planned.issues, sheetName: planned.sheetName };
+      const { spec } = planned;
       const setup = await writeSheetSpecs(context, [spec], options.payloadBudget);
       const sheet = context.workbook.worksheets.getItem(spec.name);
       sheet.activate();
@@ -45,4 +39,28 @@ export async function addBallotSheet(
   } catch (error) {
     return { ok: false, issues: [toIssueView(failureIssue(error), lang)], sheetName: null };
   }
+}
+
+/**
+ * The `Bình bầu` sheet a dossier build asks for (`ballotSheet`: the candidates in rank order, a vote cell for
+ * each form proposed), or why none is added: a ballot sheet (or a sheet of the new name) exists — never
+ * replaced — or the workbook has data errors.
+ */
+export function ballotSheetOf(
+  b: DossierBuild,
+  lang: Lang,
+): { readonly spec: SheetSpec | null; readonly issues: IssueView[]; readonly sheetName: string | null } {
+  const taken = b.ballotSheet ?? b.names.find((n) => sameName(n, b.newBallotSheet));
+  if (taken !== undefined) {
+    const refused = issue('error', 'BALLOT_SHEET_EXISTS', { sheet: taken }, { sheet: taken });
+    return { spec: null, issues: toIssueViews([refused], lang), sheetName: taken };
+  }
+  const { run } = b;
+  if (!run.book || !run.result || !run.dossier || b.issues.some((i) => i.severity === 'error'))
+    return { spec: null, issues: toIssueViews(b.issues, lang), sheetName: null };
+  return {
+    spec: ballotSheet(run.result, { lang: run.book.layout.lang, voters: run.dossier.voters }),
+    issues: [],
+    sheetName: null,
+  };
 }

@@ -54,8 +54,9 @@ function gridOf(book: MemoryWorkbook): WorkbookGrid {
   };
 }
 
-const brief = (r: { proposals: ReadonlyArray<{ unit: string; award: string; votes: number | null; status: string }> }) =>
-  r.proposals.map((p) => [p.unit, p.award, p.votes, p.status]);
+const brief = (r: {
+  proposals: ReadonlyArray<{ unit: string; award: string; votes: number | null; status: string }>;
+}) => r.proposals.map((p) => [p.unit, p.award, p.votes, p.status]);
 
 describe('dossier.read', () => {
   it('without a ballot sheet: the ranking’s proposals, pending, the CLI’s documents, in 2 syncs, nothing written', async () => {
@@ -64,7 +65,14 @@ describe('dossier.read', () => {
     const read = await dossier.read({ lang: 'vi' });
     expect(host.syncs).toEqual([2]);
     expect(everything(excel.workbook)).toEqual(before);
-    expect(read).toMatchObject({ ok: true, year: 2024, ballotSheet: null, newBallotSheet: 'Bình bầu', voters: 5, thresholdPercent: 80 });
+    expect(read).toMatchObject({
+      ok: true,
+      year: 2024,
+      ballotSheet: null,
+      newBallotSheet: 'Bình bầu',
+      voters: 5,
+      thresholdPercent: 80,
+    });
     expect(brief(read)).toEqual([
       ['Văn phòng Tỉnh uỷ', 'CO_CHINH_PHU', null, 'pending'],
       ['Văn phòng Tỉnh uỷ', 'CO_UBND_TINH', null, 'pending'],
@@ -72,9 +80,19 @@ describe('dossier.read', () => {
     ]);
     expect(read.proposals.map((p) => p.rank)).toEqual([1, 1, 2]);
     const run = dossierWorkbook(gridOf(excel.workbook), { lang: 'vi' });
-    const facts = { input: run.book!.input, result: run.result!, ballot: run.ballot!, next: run.next, meeting: run.dossier! };
+    const facts = {
+      input: run.book!.input,
+      result: run.result!,
+      ballot: run.ballot!,
+      next: run.next,
+      meeting: run.dossier!,
+    };
     expect(read.documents).toEqual(
-      dossierDocuments(facts).map((d) => ({ kind: d.kind, fileName: d.fileName, ...(d.unit !== undefined ? { unit: run.result!.units[d.unit]!.name } : {}) })),
+      dossierDocuments(facts).map((d) => ({
+        kind: d.kind,
+        fileName: d.fileName,
+        ...(d.unit !== undefined ? { unit: run.result!.units[d.unit]!.name } : {}),
+      })),
     );
     expect(read.documents.map((d) => d.fileName)).toEqual([
       'bien-ban-binh-xet-2024.docx',
@@ -112,7 +130,15 @@ describe('dossier.addBallotSheet', () => {
     expect(host.syncs).toEqual([5]);
     const sheet = excel.workbook.sheet('Bình bầu')!;
     expect(sheet.values().slice(0, 3)).toEqual([
-      ['STT', 'Đơn vị', 'Xếp hạng', 'Đề nghị theo kết quả xếp hạng', 'Cờ thi đua Chính phủ', 'Cờ thi đua UBND tỉnh', 'Bằng khen'],
+      [
+        'STT',
+        'Đơn vị',
+        'Xếp hạng',
+        'Đề nghị theo kết quả xếp hạng',
+        'Cờ thi đua Chính phủ',
+        'Cờ thi đua UBND tỉnh',
+        'Bằng khen',
+      ],
       [1, 'Văn phòng Tỉnh uỷ', 1, 'Cờ thi đua của Chính phủ; Cờ thi đua của UBND tỉnh', '', '', ''],
       [2, 'Ban Tổ chức Tỉnh uỷ', 2, 'Bằng khen của Chủ tịch UBND tỉnh', '', '', ''],
     ]);
@@ -177,9 +203,16 @@ describe('after the vote', () => {
     // The same proposals as the CLI's JSON for the same workbook.
     const run = dossierWorkbook(gridOf(excel.workbook), { lang: 'vi' });
     const json = dossierJson(2024, run.ballot, run.issues, 'vi');
-    expect(read.proposals.map((p) => ({ unit: p.unit, award: p.award, votes: p.votes, voters: p.voters, approval: p.approval, status: p.status }))).toEqual(
-      json.proposals.map(({ passed: _passed, ...p }) => p),
-    );
+    expect(
+      read.proposals.map((p) => ({
+        unit: p.unit,
+        award: p.award,
+        votes: p.votes,
+        voters: p.voters,
+        approval: p.approval,
+        status: p.status,
+      })),
+    ).toEqual(json.proposals.map(({ passed: _passed, ...p }) => p));
   });
 
   it('a count above the voters is an error naming its Bình bầu cell; no document then', async () => {
@@ -200,7 +233,13 @@ describe('dossier.documentDocx', () => {
     excel.edit('Bình bầu', 'E2', [[5, 4, 5]]);
     const read = await dossier.read({ lang: 'vi' });
     const run = dossierWorkbook(gridOf(excel.workbook), { lang: 'vi' });
-    const facts = { input: run.book!.input, result: run.result!, ballot: run.ballot!, next: run.next, meeting: run.dossier! };
+    const facts = {
+      input: run.book!.input,
+      result: run.result!,
+      ballot: run.ballot!,
+      next: run.next,
+      meeting: run.dossier!,
+    };
     const expected = dossierDocuments(facts);
     expect(read.documents.map((d) => d.fileName)).toEqual(expected.map((d) => d.fileName));
     for (const doc of expected) {

@@ -3,7 +3,25 @@ import type { Lang } from '../../core/model.js';
 import type { ActionOutcome } from '../actions.js';
 import type { AdapterOptions, ExcelHost } from '../_lib/host.js';
 import { failureIssue, toIssueView, toIssueViews } from '../_lib/issues.js';
-import { readDossierRun } from './dossierRun.js';
+import { readDossierRun, type DossierBuild } from './dossierRun.js';
+
+/** One document of a dossier build, by its file name, as .docx bytes (no bytes with data errors). */
+export async function dossierDocxOf(
+  b: DossierBuild,
+  fileName: string,
+  lang: Lang,
+): Promise<ActionOutcome & { readonly bytes: Uint8Array | null; readonly fileName: string }> {
+  if (!b.facts || b.issues.some((i) => i.severity === 'error'))
+    return { ok: false, issues: toIssueViews(b.issues, lang), bytes: null, fileName };
+  const { dossierDocuments, packDossierDocument } = await import('../../docx/dossier/packDossier.js');
+  const doc = dossierDocuments(b.facts).find((d) => d.fileName === fileName);
+  if (!doc) {
+    const gone = issue('error', 'EXCEL_DOSSIER_DOCUMENT_GONE', { file: fileName });
+    return { ok: false, issues: toIssueViews([...b.issues, gone], lang), bytes: null, fileName };
+  }
+  const bytes = await packDossierDocument(doc, b.facts.input.settings.year);
+  return { ok: true, issues: toIssueViews(b.issues, lang), bytes, fileName };
+}
 
 /**
  * One document of the dossier as .docx bytes: the workbook read again (2 syncs, so the document matches
@@ -19,16 +37,11 @@ export async function dossierDocx(
 ): Promise<ActionOutcome & { readonly bytes: Uint8Array | null; readonly fileName: string }> {
   const { fileName } = request;
   try {
-    const b = await host.run((context) => readDossierRun(context, options.payloadBudget, lang));
-    if (!b.facts || b.issues.some((i) => i.severity === 'error')) return { ok: false, issues: toIssueViews(b.issues, lang), bytes: null, fileName };
-    const { dossierDocuments, packDossierDocument } = await import('../../docx/dossier/packDossier.js');
-    const doc = dossierDocuments(b.facts).find((d) => d.fileName === fileName);
-    if (!doc) {
-      const gone = issue('error', 'EXCEL_DOSSIER_DOCUMENT_GONE', { file: fileName });
-      return { ok: false, issues: toIssueViews([...b.issues, gone], lang), bytes: null, fileName };
-    }
-    const bytes = await packDossierDocument(doc, b.facts.input.settings.year);
-    return { ok: true, issues: toIssueViews(b.issues, lang), bytes, fileName };
+    return await dossierDocxOf(
+      await host.run((context) => readDossierRun(context, options.payloadBudget, lang)),
+      fileName,
+      lang,
+    );
   } catch (error) {
     return { ok: false, issues: [toIssueView(failureIssue(error), lang)], bytes: null, fileName };
   }

@@ -5,6 +5,7 @@ import { dossierWorkbook, type DossierWorkbookRun } from '../../grid/dossierWork
 import { findSheet } from '../../grid/findSheet.js';
 import { mergeIssues } from '../../grid/mergeIssues.js';
 import { SHEET_NAMES } from '../../grid/names.js';
+import type { WorkbookGrid } from '../../grid/types.js';
 import { readBook } from '../_lib/readBook.js';
 
 /** The dossier's data as one action reads it from the workbook. */
@@ -23,17 +24,28 @@ export interface DossierBuild {
 }
 
 /**
- * Reads the bloc's sheets with the ranking's read path (`readBook`: 2 syncs, the `Bình bầu` sheet among
- * them) and runs the pipeline of `blocrank dossier` on them (`dossierWorkbook`, then the facts of the
- * documents): the pane and the CLI give the same proposals and the same documents for the same workbook.
+ * Runs the pipeline of `blocrank dossier` on a workbook's grid (`dossierWorkbook`, then the facts of the
+ * documents): the pane, the web page and the CLI give the same proposals and the same documents. Pure: the
+ * Office read is `readDossierRun`; the web page's file host calls this directly.
  */
+export function buildDossier(grid: WorkbookGrid, names: readonly string[], lang: Lang): DossierBuild {
+  const run = dossierWorkbook(grid, { lang });
+  const bookLang: Lang = run.book?.layout.lang ?? 'vi';
+  const ballotSheet = findSheet(grid, 'ballot')?.sheet.name ?? null;
+  const base = { run, names, ballotSheet, newBallotSheet: SHEET_NAMES.ballot[bookLang][0] };
+  if (!run.book || !run.result || !run.ballot || !run.dossier) return { ...base, facts: null, issues: run.issues };
+  const facts: DossierFacts = {
+    input: run.book.input,
+    result: run.result,
+    ballot: run.ballot,
+    next: run.next,
+    meeting: run.dossier,
+  };
+  return { ...base, facts, issues: [...run.issues, ...mergeIssues([], dossierIssues(facts), run.book.layout)] };
+}
+
+/** Reads the bloc's sheets with the ranking's read path (`readBook`: 2 syncs, `Bình bầu` among them), then `buildDossier`. */
 export async function readDossierRun(context: Excel.RequestContext, budget: number, lang: Lang): Promise<DossierBuild> {
   const read = await readBook(context, budget);
-  const run = dossierWorkbook(read.grid, { lang });
-  const bookLang: Lang = run.book?.layout.lang ?? 'vi';
-  const ballotSheet = findSheet(read.grid, 'ballot')?.sheet.name ?? null;
-  const base = { run, names: read.names, ballotSheet, newBallotSheet: SHEET_NAMES.ballot[bookLang][0] };
-  if (!run.book || !run.result || !run.ballot || !run.dossier) return { ...base, facts: null, issues: run.issues };
-  const facts: DossierFacts = { input: run.book.input, result: run.result, ballot: run.ballot, next: run.next, meeting: run.dossier };
-  return { ...base, facts, issues: [...run.issues, ...mergeIssues([], dossierIssues(facts), run.book.layout)] };
+  return buildDossier(read.grid, read.names, lang);
 }
