@@ -6,7 +6,8 @@ import { formatNumber } from '../core/format.js';
 import { useAnnounce } from './Announcer.js';
 import { DOCX_MIME, downloadBytes } from './download.js';
 import { ErrorBar } from './ErrorBar.js';
-import { useLang, type Strings } from './i18n.js';
+import { useLang } from './i18n.js';
+import { DOSSIER_TEXT, type DossierStrings } from './i18n/dossier.js';
 import { IssueList } from './IssueList.js';
 import { Notice } from './Notice.js';
 import { ProposalList, proposalState } from './ProposalList.js';
@@ -18,7 +19,14 @@ const useStyles = makeStyles({
   title: { flexGrow: 1, margin: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground2 },
-  docs: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  docs: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
   doc: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', rowGap: '2px' },
   docButton: { textAlign: 'left', justifyContent: 'flex-start', width: '100%', height: 'auto', minHeight: '32px' },
   file: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', paddingLeft: tokens.spacingHorizontalS },
@@ -43,8 +51,8 @@ type Done =
   | { readonly kind: 'notDownloaded'; readonly issues: readonly IssueView[] };
 
 /** The label of a document's download button. */
-export const documentLabel = (t: Strings, doc: DossierDocumentView): string =>
-  doc.kind === 'baoCao' ? t.dossier.kinds.baoCao(doc.unit ?? doc.fileName) : t.dossier.kinds[doc.kind];
+export const documentLabel = (d: DossierStrings, doc: DossierDocumentView): string =>
+  doc.kind === 'baoCao' ? d.kinds.baoCao(doc.unit ?? doc.fileName) : d.kinds[doc.kind];
 
 /**
  * Hồ sơ: the proposals after the secret ballot with their status (đạt, không đạt, chờ bỏ phiếu), votes and
@@ -54,7 +62,7 @@ export const documentLabel = (t: Strings, doc: DossierDocumentView): string =>
 export function DossierPanel({ actions, dossier, active, onSelectCell }: DossierPanelProps) {
   const styles = useStyles();
   const { t, lang, format } = useLang();
-  const d = t.dossier;
+  const d = DOSSIER_TEXT[lang];
   const id = useId();
   const announce = useAnnounce();
   const reader = useTask();
@@ -178,7 +186,12 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
           intent="info"
           title={d.noBallotTitle}
           actions={
-            <Button appearance="primary" icon={<DocumentTableRegular />} disabledFocusable={busy} onClick={() => void add()}>
+            <Button
+              appearance="primary"
+              icon={<DocumentTableRegular />}
+              disabledFocusable={busy}
+              onClick={() => void add()}
+            >
               {d.addBallot}
             </Button>
           }
@@ -186,7 +199,9 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
           {d.noBallotBody(read.newBallotSheet)}
         </Notice>
       ) : null}
-      {writer.busy ? <Spinner size="tiny" labelPosition="after" label={working === 'add' ? d.adding : d.downloading} /> : null}
+      {writer.busy ? (
+        <Spinner size="tiny" labelPosition="after" label={working === 'add' ? d.adding : d.downloading} />
+      ) : null}
       {done?.kind === 'added' ? (
         <Notice intent="success" onDismiss={() => setDone(null)}>
           {d.added(done.sheetName)} {d.addedUndo}
@@ -208,10 +223,15 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
           {read.proposals.length > 0 ? <Text>{summaryOf(read)}</Text> : null}
           {read.ballotSheet !== null && read.thresholdPercent !== null && read.voters !== null ? (
             <Caption1 className={styles.note}>
-              {d.ballotFrom(read.ballotSheet)} {d.threshold(formatNumber(read.thresholdPercent, lang, 2), format(read.voters))}
+              {d.ballotFrom(read.ballotSheet)}{' '}
+              {d.threshold(formatNumber(read.thresholdPercent, lang, 2), format(read.voters))}
             </Caption1>
           ) : null}
-          {read.proposals.length === 0 ? <Text>{d.none}</Text> : <ProposalList proposals={read.proposals} label={d.proposals} />}
+          {read.proposals.length === 0 ? (
+            <Text>{d.none}</Text>
+          ) : (
+            <ProposalList proposals={read.proposals} label={d.proposals} />
+          )}
         </section>
       ) : null}
       {read?.ok && read.documents.length > 0 ? (
@@ -229,7 +249,7 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
                   disabledFocusable={busy}
                   onClick={() => void download(doc)}
                 >
-                  {documentLabel(t, doc)}
+                  {documentLabel(d, doc)}
                 </Button>
                 <Caption1 className={styles.file}>{doc.fileName}</Caption1>
               </li>

@@ -2,9 +2,17 @@ import { Badge, makeStyles, Text, tokens, type BadgeProps } from '@fluentui/reac
 import type { ProposalView } from '../excel/actions.js';
 import { formatNumber } from '../core/format.js';
 import { useLang } from './i18n.js';
+import { DOSSIER_TEXT } from './i18n/dossier.js';
 
 const useStyles = makeStyles({
-  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -13,7 +21,13 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   unit: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: '2px' },
+  line: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: '2px',
+  },
   meta: { color: tokens.colorNeutralForeground2 },
   // Long labels wrap inside the badge in a narrow pane.
   badge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'left' },
@@ -32,10 +46,16 @@ const COLOR: Readonly<Record<ProposalState, BadgeProps['color']>> = {
 };
 
 /** The proposals after the vote, in rank order: unit, form, status badge, rank, votes and approval. */
-export function ProposalList({ proposals, label }: { readonly proposals: readonly ProposalView[]; readonly label: string }) {
+export function ProposalList({
+  proposals,
+  label,
+}: {
+  readonly proposals: readonly ProposalView[];
+  readonly label: string;
+}) {
   const styles = useStyles();
-  const { t, lang, format } = useLang();
-  const d = t.dossier;
+  const { lang, format } = useLang();
+  const d = DOSSIER_TEXT[lang];
   return (
     <ol className={styles.list} aria-label={label}>
       {proposals.map((p) => {

@@ -214,41 +214,6 @@ export interface Strings {
     readonly blockedBody: string;
     readonly blockedAsk: readonly string[];
   };
-  /** Issue 11: the Hồ sơ tab (the vote and the year-end dossier). */
-  readonly dossier: {
-    readonly loading: string;
-    readonly refresh: string;
-    readonly title: (year: string) => string;
-    readonly noBallotTitle: string;
-    readonly noBallotBody: (sheet: string) => string;
-    readonly addBallot: string;
-    readonly adding: string;
-    readonly added: (sheet: string) => string;
-    readonly addedUndo: string;
-    readonly notAdded: string;
-    readonly ballotFrom: (sheet: string) => string;
-    readonly threshold: (percent: string, voters: string) => string;
-    readonly proposals: string;
-    readonly none: string;
-    readonly award: Readonly<Record<AwardCode, string>>;
-    readonly status: { readonly passed: string; readonly failed: string; readonly pending: string; readonly tie: string };
-    readonly rank: (rank: string) => string;
-    readonly votes: (votes: string, voters: string, percent: string) => string;
-    readonly noVotes: string;
-    /** The counts of proposals passed, failed, pending (zero counts left out; at least one is not zero). */
-    readonly summary: (passed: string, failed: string, pending: string) => string;
-    /** Without a ballot sheet: every proposal waits for the vote. */
-    readonly summaryNoBallot: (count: string) => string;
-    readonly documents: string;
-    readonly documentsNote: string;
-    readonly kinds: { readonly bienBan: string; readonly toTrinh: string; readonly baoCao: (unit: string) => string };
-    readonly downloading: string;
-    readonly downloaded: (file: string) => string;
-    readonly downloadBlocked: string;
-    readonly notDownloaded: string;
-    readonly notReady: string;
-    readonly notReadyBody: string;
-  };
   readonly outside: {
     readonly lead: string;
     readonly notInExcel: string;

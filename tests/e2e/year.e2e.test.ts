@@ -12,6 +12,7 @@ import type { Lang } from '../../src/core/model';
 import { BAND_LABELS } from '../../src/core/labels';
 import { SCORE_COLUMNS, SETTING_ITEMS, SHEET_NAMES } from '../../src/grid/names';
 import { STRINGS } from '../../src/taskpane/i18n';
+import { DOSSIER_TEXT } from '../../src/taskpane/i18n/dossier';
 import {
   buildPane,
   bundleMemoryHost,
@@ -343,10 +344,10 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
 
     // No ballot sheet yet: the ranking's 1 + 2 + 4 proposals, every one waiting for the vote.
     await page.getByRole('tab', { name: t.app.tabDossier }).click();
-    const proposals = page.getByRole('list', { name: t.dossier.proposals });
+    const proposals = page.getByRole('list', { name: DOSSIER_TEXT.vi.proposals });
     await proposals.waitFor({ timeout: 30_000 });
     expect(await proposals.locator('[data-status="pending"]').count()).toBe(await proposals.getByRole('listitem').count());
-    const add = page.getByRole('button', { name: t.dossier.addBallot });
+    const add = page.getByRole('button', { name: DOSSIER_TEXT.vi.addBallot });
     await checkA11y(page, 'dossier without a ballot');
     await shot(page, 'dossier-1-no-ballot');
 
@@ -355,11 +356,11 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
     let reached = false;
     for (let i = 0; i < 20 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate((name) => document.activeElement?.textContent?.trim() === name, t.dossier.addBallot);
+      reached = await page.evaluate((name) => document.activeElement?.textContent?.trim() === name, DOSSIER_TEXT.vi.addBallot);
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
-    await page.getByText(t.dossier.added('Bình bầu'), { exact: false }).first().waitFor({ timeout: 30_000 });
+    await page.getByText(DOSSIER_TEXT.vi.added('Bình bầu'), { exact: false }).first().waitFor({ timeout: 30_000 });
     const ballot = await page.evaluate(
       () => (window as unknown as MemoryGlobal).__blocrankMemory.host.workbook.sheet('Bình bầu')!.values(),
     );
@@ -395,7 +396,7 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
 
     // The biên bản, downloaded under the CLI's name, with the vote in it.
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: t.dossier.kinds.bienBan }).click();
+    await page.getByRole('button', { name: DOSSIER_TEXT.vi.kinds.bienBan }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('bien-ban-binh-xet-2018.docx');
     const path = await download.path();
@@ -404,11 +405,11 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
     const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']!);
     expect(xml).toContain('BIÊN BẢN');
     expect(xml).toMatch(/3\/\d+ phiếu/);
-    await page.getByText(t.dossier.downloaded('bien-ban-binh-xet-2018.docx')).first().waitFor({ timeout: 20_000 });
+    await page.getByText(DOSSIER_TEXT.vi.downloaded('bien-ban-binh-xet-2018.docx')).first().waitFor({ timeout: 20_000 });
     // Said to screen readers through the pane's one live region.
     await expect
       .poll(() => page.getByTestId('announcer').textContent(), { timeout: 10_000 })
-      .toBe(t.dossier.downloaded('bien-ban-binh-xet-2018.docx'));
+      .toBe(DOSSIER_TEXT.vi.downloaded('bien-ban-binh-xet-2018.docx'));
     await checkA11y(page, 'dossier downloaded');
     expect(errors).toEqual([]);
     await page.close();

@@ -250,51 +250,6 @@ export const en: Strings = {
       'then close and reopen the task pane.',
     ],
   },
-  dossier: {
-    loading: 'Reading the dossier…',
-    refresh: 'Read the dossier again',
-    title: (year) => `Award proposals ${year}`,
-    noBallotTitle: 'The workbook has no Ballot sheet',
-    noBallotBody: (sheet) =>
-      `The proposals below come from the ranking and wait for the secret ballot. Add the “${sheet}” sheet to enter each unit’s approving votes after the review meeting.`,
-    addBallot: 'Add the Ballot sheet',
-    adding: 'Adding the sheet…',
-    added: (sheet) => `Added the “${sheet}” sheet with the proposed units. Enter the approving votes in the blank cells.`,
-    addedUndo: 'Undo does not remove this sheet; delete it if you do not use it.',
-    notAdded: 'The Ballot sheet was not added',
-    ballotFrom: (sheet) => `Votes read from the “${sheet}” sheet.`,
-    threshold: (percent, voters) => `Vote threshold ${percent} % of ${voters} voters (the bloc’s rule).`,
-    proposals: 'Proposals',
-    none: 'No award is proposed.',
-    award: {
-      CO_CHINH_PHU: 'Government emulation flag',
-      CO_UBND_TINH: 'Provincial emulation flag',
-      BANG_KHEN_UBND_TINH: 'Provincial certificate of merit',
-    },
-    status: { passed: 'Passed', failed: 'Failed', pending: 'Vote pending', tie: 'Bloc to decide' },
-    rank: (rank) => `Rank ${rank}`,
-    votes: (votes, voters, percent) => `${votes}/${voters} votes, ${percent}\u00a0%`,
-    noVotes: 'no votes yet',
-    summary: (passed, failed, pending) =>
-      `${[passed !== '0' ? `${passed} passed` : null, failed !== '0' ? `${failed} failed` : null, pending !== '0' ? `${pending} vote pending` : null]
-        .filter((x) => x !== null)
-        .join(', ')}.`,
-    summaryNoBallot: (count) => `${count} proposal(s) from the ranking, waiting for the secret ballot.`,
-    documents: 'Documents of the dossier',
-    documentsNote: 'Word files laid out per Decree 30/2020/NĐ-CP, in Vietnamese; figures not yet known are dotted lines.',
-    kinds: {
-      bienBan: 'Minutes of the review meeting',
-      toTrinh: 'Award submission',
-      baoCao: (unit) => `Achievement report: ${unit}`,
-    },
-    downloading: 'Preparing the file…',
-    downloaded: (file) => `Downloaded “${file}”.`,
-    downloadBlocked:
-      'Office on this computer does not allow downloads from the task pane. Use the “blocrank dossier” command of the BlocRank CLI.',
-    notDownloaded: 'The document could not be made',
-    notReady: 'The dossier cannot be drawn up yet',
-    notReadyBody: 'Fix the errors below, then read the dossier again.',
-  },
   outside: {
     lead: 'BlocRank scores, ranks and proposes awards for Vietnamese emulation blocs (khối thi đua) inside Excel, then drafts next year’s pledge.',
     notInExcel:

@@ -4,7 +4,6 @@ import type { Strings } from '../i18n.js';
 const quoted = (names: readonly string[]): string => names.map((n) => `“${n}”`).join(', ');
 
 /** A one-digit count with its leading zero, as official texts write counts ("02"). */
-const pad = (n: string): string => (/^\d$/.test(n) ? `0${n}` : n);
 
 export const vi: Strings = {
   app: {
@@ -248,56 +247,6 @@ export const vi: Strings = {
       'cho phép địa chỉ máy chủ đang phục vụ BlocRank (địa chỉ của trang này);',
       'sau đó đóng và mở lại ngăn tác vụ.',
     ],
-  },
-  dossier: {
-    loading: 'Đang đọc hồ sơ…',
-    refresh: 'Đọc lại hồ sơ',
-    title: (year) => `Đề nghị khen thưởng năm ${year}`,
-    noBallotTitle: 'Sổ chưa có trang Bình bầu',
-    noBallotBody: (sheet) =>
-      `Các đề nghị dưới đây lấy từ kết quả xếp hạng, chờ bỏ phiếu kín. Thêm trang “${sheet}” để nhập số phiếu đồng ý của từng đơn vị sau cuộc họp bình xét.`,
-    addBallot: 'Thêm trang Bình bầu',
-    adding: 'Đang thêm trang…',
-    added: (sheet) => `Đã thêm trang “${sheet}” với các đơn vị được đề nghị. Nhập số phiếu đồng ý vào các ô còn trống.`,
-    addedUndo: 'Nút Hoàn tác không gỡ trang này; nếu không dùng, hãy xóa trang.',
-    notAdded: 'Chưa thêm được trang Bình bầu',
-    ballotFrom: (sheet) => `Số phiếu đọc từ trang “${sheet}”.`,
-    threshold: (percent, voters) => `Tỷ lệ phiếu tối thiểu ${percent} % của ${voters} thành viên bỏ phiếu (theo quy định của Khối).`,
-    proposals: 'Danh sách đề nghị',
-    none: 'Không có đề nghị khen thưởng nào.',
-    award: {
-      CO_CHINH_PHU: 'Cờ thi đua của Chính phủ',
-      CO_UBND_TINH: 'Cờ thi đua của UBND tỉnh',
-      BANG_KHEN_UBND_TINH: 'Bằng khen của Chủ tịch UBND tỉnh',
-    },
-    status: { passed: 'Đạt', failed: 'Không đạt', pending: 'Chờ bỏ phiếu', tie: 'Khối bình xét' },
-    rank: (rank) => `Hạng ${rank}`,
-    votes: (votes, voters, percent) => `${votes}/${voters} phiếu, ${percent}\u00a0%`,
-    noVotes: 'chưa có số phiếu',
-    // Counts as officials write them: "06 đề nghị".
-    summary: (passed, failed, pending) =>
-      `${[
-        passed !== '0' ? `${pad(passed)} đề nghị đạt` : null,
-        failed !== '0' ? `${pad(failed)} không đạt` : null,
-        pending !== '0' ? `${pad(pending)} chờ bỏ phiếu` : null,
-      ]
-        .filter((x) => x !== null)
-        .join(', ')}.`,
-    summaryNoBallot: (count) => `${pad(count)} đề nghị theo kết quả xếp hạng, chờ bỏ phiếu kín.`,
-    documents: 'Văn bản của hồ sơ',
-    documentsNote: 'Tệp .docx trình bày theo Nghị định 30/2020/NĐ-CP; chỗ chưa có số liệu để dòng chấm.',
-    kinds: {
-      bienBan: 'Biên bản họp bình xét thi đua',
-      toTrinh: 'Tờ trình đề nghị khen thưởng',
-      baoCao: (unit) => `Báo cáo thành tích: ${unit}`,
-    },
-    downloading: 'Đang soạn tệp…',
-    downloaded: (file) => `Đã tải “${file}” về máy.`,
-    downloadBlocked:
-      'Office trên máy này không cho tải tệp từ ngăn tác vụ. Hãy dùng lệnh “blocrank dossier” của BlocRank CLI.',
-    notDownloaded: 'Chưa soạn được văn bản',
-    notReady: 'Chưa lập được hồ sơ',
-    notReadyBody: 'Hãy sửa các lỗi dưới đây rồi đọc lại hồ sơ.',
   },
   outside: {
     lead: 'BlocRank chấm điểm, xếp hạng và đề nghị khen thưởng cho khối, cụm thi đua ngay trong Excel, rồi soạn giao ước thi đua năm sau.',
