@@ -10,19 +10,11 @@ import { settingWrites } from '../grid/settingWrites.js';
 import { templateSheets } from '../grid/templateSheets.js';
 import type { SheetSpec } from '../grid/sheetSpec.js';
 import type { CellWrite } from '../grid/types.js';
-import type {
-  ActionOutcome,
-  BlocActions,
-  BlocState,
-  DossierRead,
-  IssueView,
-  RankOutcome,
-  WorkbookState,
-} from '../excel/actions.js';
+import type { ActionOutcome, BlocActions, BlocState, IssueView, RankOutcome, WorkbookState } from '../excel/actions.js';
 import { ballotSheetOf } from '../excel/dossier/addBallotSheet.js';
 import { dossierDocxOf } from '../excel/dossier/dossierDocx.js';
 import { buildDossier } from '../excel/dossier/dossierRun.js';
-import { dossierReadOf } from '../excel/dossier/readDossier.js';
+import { dossierReadOf, noDossier } from '../excel/dossier/readDossier.js';
 import { conflictingSheets, describeBook } from '../excel/detect.js';
 import { buildFromGrid } from '../excel/pledge.js';
 import { settingsOf } from '../excel/settings.js';
@@ -362,21 +354,6 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
           () => dossierDocxOf(buildDossier(book().grid, names(), o.lang), o.fileName, o.lang),
         ),
     },
-  };
-}
-
-/** The Hồ sơ view when the dossier cannot be read at all. */
-function noDossier(issues: IssueView[]): DossierRead {
-  return {
-    ok: false,
-    year: null,
-    ballotSheet: null,
-    newBallotSheet: 'Bình bầu',
-    voters: null,
-    thresholdPercent: null,
-    proposals: [],
-    documents: [],
-    issues,
   };
 }
 

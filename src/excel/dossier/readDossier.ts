@@ -1,6 +1,6 @@
 import { hasErrors } from '../../core/issue.js';
 import type { Lang } from '../../core/model.js';
-import type { DossierRead, ProposalView } from '../actions.js';
+import type { DossierRead, IssueView, ProposalView } from '../actions.js';
 import type { AdapterOptions, ExcelHost } from '../_lib/host.js';
 import { failureIssue, toIssueView, toIssueViews } from '../_lib/issues.js';
 import { readDossierRun, type DossierBuild } from './dossierRun.js';
@@ -52,16 +52,21 @@ export async function readDossier(host: ExcelHost, options: AdapterOptions, lang
   try {
     return await dossierReadOf(await host.run((context) => readDossierRun(context, options.payloadBudget, lang)), lang);
   } catch (error) {
-    return {
-      ok: false,
-      year: null,
-      ballotSheet: null,
-      newBallotSheet: 'Bình bầu',
-      voters: null,
-      thresholdPercent: null,
-      proposals: [],
-      documents: [],
-      issues: [toIssueView(failureIssue(error), lang)],
-    };
+    return noDossier([toIssueView(failureIssue(error), lang)]);
   }
+}
+
+/** The Hồ sơ view when the dossier cannot be read at all: only why. */
+export function noDossier(issues: IssueView[]): DossierRead {
+  return {
+    ok: false,
+    year: null,
+    ballotSheet: null,
+    newBallotSheet: 'Bình bầu',
+    voters: null,
+    thresholdPercent: null,
+    proposals: [],
+    documents: [],
+    issues,
+  };
 }
