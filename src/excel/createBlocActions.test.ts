@@ -9,26 +9,16 @@ import { sampleBook, withSheet } from '../grid/_lib/sampleBook.js';
 import { readBloc } from '../grid/readBloc.js';
 import type { CellValue, WorkbookGrid } from '../grid/types.js';
 import { createBlocActions } from './createBlocActions.js';
-import { defaultAdapterOptions, WEB_PAYLOAD_BUDGET, type ExcelHost } from './_lib/host.js';
+import { defaultAdapterOptions, WEB_PAYLOAD_BUDGET } from './_lib/host.js';
 import { blocGrid, workbookFromGrid } from './testing/blocWorkbook.js';
-import { installMemoryExcel, MemoryExcel, type MemoryCell, MemoryWorkbook, WEB_PAYLOAD_LIMIT } from './testing/memoryExcel.js';
-
-/** A host over `excel` that counts the syncs of each run with a spy on `context.sync`. */
-function spied(excel: MemoryExcel): ExcelHost & { syncs: number[] } {
-  const syncs: number[] = [];
-  return {
-    syncs,
-    run: (batch) =>
-      excel.run(async (context) => {
-        const spy = vi.spyOn(context, 'sync');
-        try {
-          return await batch(context);
-        } finally {
-          syncs.push(spy.mock.calls.length);
-        }
-      }),
-  };
-}
+import {
+  installMemoryExcel,
+  MemoryExcel,
+  type MemoryCell,
+  MemoryWorkbook,
+  WEB_PAYLOAD_LIMIT,
+} from './testing/memoryExcel.js';
+import { spied } from './testing/spiedHost.js';
 
 function setup(grid: WorkbookGrid = sampleBook(), options: { requestLimit?: number; responseLimit?: number } = {}) {
   const excel = new MemoryExcel({ workbook: workbookFromGrid(grid), ...options });
@@ -87,7 +77,11 @@ describe('detect', () => {
     book.addSheet('Sheet1');
     book.addSheet('Settings', [['Item', 'Value']]);
     const actions = createBlocActions(new MemoryExcel({ workbook: book }));
-    expect(await actions.detect()).toEqual({ kind: 'notBloc', conflicts: ['Settings'], missing: ['Criteria', 'Scores'] });
+    expect(await actions.detect()).toEqual({
+      kind: 'notBloc',
+      conflicts: ['Settings'],
+      missing: ['Criteria', 'Scores'],
+    });
   });
 
   it('recognises a half-filled new workbook (no year yet, no units)', async () => {
@@ -119,7 +113,8 @@ describe('rank', () => {
     // Result columns S..W (after "Ghi chú" in R), header row 2, units in rows 3..7.
     const changed = changedCells(before, everything(excel.workbook));
     const allowed = new Set<string>();
-    for (const col of ['S', 'T', 'U', 'V', 'W']) for (let row = 2; row <= 7; row++) allowed.add(`Chấm điểm!${col}${row}`);
+    for (const col of ['S', 'T', 'U', 'V', 'W'])
+      for (let row = 2; row <= 7; row++) allowed.add(`Chấm điểm!${col}${row}`);
     expect(changed.length).toBeGreaterThan(0);
     expect(changed.filter((c) => !allowed.has(c))).toEqual([]);
     expect(outcome.summary.cellsChanged).toBe(changed.length);
@@ -138,7 +133,8 @@ describe('rank', () => {
       expect(sheet.cell(row.row, 19).value).toBe(row.total);
       expect(sheet.cell(row.row, 20).value).toBe(row.rank);
       expect(sheet.cell(row.row, 23).value).toBe(row.explanation);
-      const fill = row.awards.length > 0 ? { color: '#FFF2CC', pattern: 'Solid' } : { color: '#FFFFFF', pattern: 'None' };
+      const fill =
+        row.awards.length > 0 ? { color: '#FFF2CC', pattern: 'Solid' } : { color: '#FFFFFF', pattern: 'None' };
       for (let col = 19; col <= 23; col++) expect(sheet.cell(row.row, col).fill).toEqual(fill);
       expect(sheet.cell(row.row, 18).fill.pattern).toBe('None');
     }
@@ -225,7 +221,9 @@ describe('rank', () => {
     const before = everything(excel.workbook);
     const outcome = await actions.rank({ lang: 'en' });
     expect(outcome.status).toBe('errors');
-    expect(outcome.issues).toContainEqual(expect.objectContaining({ severity: 'error', sheet: 'Chấm điểm', cell: 'C4' }));
+    expect(outcome.issues).toContainEqual(
+      expect.objectContaining({ severity: 'error', sheet: 'Chấm điểm', cell: 'C4' }),
+    );
     expect(outcome.issues.find((i) => i.cell === 'C4')!.message).toMatch(/45/);
     expect(changedCells(before, everything(excel.workbook))).toEqual([]);
     expect(host.syncs).toEqual([2]);
@@ -271,11 +269,17 @@ describe('rank', () => {
     web.excel.resetStats();
     const again = await web.actions.rank({ lang: 'vi' });
     expect(again.status === 'ranked' && again.summary.cellsChanged).toBe(0);
-    expect(web.excel.syncs.filter((s) => s.failed !== 'ResponsePayloadSizeLimitExceeded').every((s) => s.failed === null)).toBe(true);
+    expect(
+      web.excel.syncs.filter((s) => s.failed !== 'ResponsePayloadSizeLimitExceeded').every((s) => s.failed === null),
+    ).toBe(true);
     console.info(`10k units, second run on the web: ${web.host.syncs[1]} syncs`);
 
     // Desktop Excel (no documented payload limit): 2 reads + 1 write.
-    const desktop = new MemoryExcel({ workbook: workbookFromGrid(grid), requestLimit: Infinity, responseLimit: Infinity });
+    const desktop = new MemoryExcel({
+      workbook: workbookFromGrid(grid),
+      requestLimit: Infinity,
+      responseLimit: Infinity,
+    });
     const host = spied(desktop);
     const actions = createBlocActions(host, { payloadBudget: 48_000_000 });
     expect((await actions.rank({ lang: 'vi' })).status).toBe('ranked');
@@ -287,7 +291,17 @@ describe('formula-like text', () => {
   it('is written into Text-formatted cells, so it stays text', async () => {
     const { excel } = setup();
     const { writeResultCells } = await import('./rank.js');
-    const texts = ['=SUM(A1:A3)', '+84 912', '-5 điểm', '@ghi chú', "'trích dẫn", '1.000', 'TRUE', '#N/A', 'bình thường'];
+    const texts = [
+      '=SUM(A1:A3)',
+      '+84 912',
+      '-5 điểm',
+      '@ghi chú',
+      "'trích dẫn",
+      '1.000',
+      'TRUE',
+      '#N/A',
+      'bình thường',
+    ];
     const scores = gridOf(excel.workbook).sheets.find((s) => s.name === 'Chấm điểm')!;
     await excel.run(async (context) => {
       await writeResultCells(
@@ -319,7 +333,11 @@ describe('createWorkbook', () => {
     expect(excel.workbook.sheet('Sheet1')!.at('A1').value).toBe('giữ nguyên');
     const scores = excel.workbook.sheet('Chấm điểm')!;
     expect(scores.frozenRows).toBe(1);
-    expect(scores.at('A1')).toMatchObject({ value: 'STT', font: expect.objectContaining({ bold: true }), fill: { color: '#DDEBF7', pattern: 'Solid' } });
+    expect(scores.at('A1')).toMatchObject({
+      value: 'STT',
+      font: expect.objectContaining({ bold: true }),
+      fill: { color: '#DDEBF7', pattern: 'Solid' },
+    });
     expect(scores.at('C2').borders.top).toEqual({ style: 'Continuous', weight: 'Thin', color: '#000000' });
     expect(scores.validations).toContainEqual({
       address: 'C2:C5',
@@ -327,7 +345,11 @@ describe('createWorkbook', () => {
       errorAlert: { message: 'Từ 0 đến 30 điểm', showAlert: true, style: 'Stop', title: 'BlocRank' },
     });
     expect(scores.validations.some((v) => JSON.stringify(v.rule).includes('"source":"Có,Không"'))).toBe(true);
-    expect(scores.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(scores.pageLayout).toMatchObject({
+      paperSize: 'A4',
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     expect(scores.columnWidths.get(2)).toBeCloseTo(40 * 5.25);
     expect(excel.workbook.active?.name).toBe('Cấu hình');
     expect(excel.workbook.selection).toEqual({ sheet: 'Cấu hình', address: 'B2' });
@@ -451,7 +473,10 @@ describe('pledge', () => {
     expect(sheet.pageBreaksBefore).toEqual([...sheet.pageBreaksBefore].sort((a, b) => a - b));
     expect(sheet.pageBreaksBefore.every((r) => r > 1)).toBe(true);
     expect(sheet.merges.length).toBeGreaterThan(5);
-    const texts = sheet.values().flat().filter((v) => typeof v === 'string') as string[];
+    const texts = sheet
+      .values()
+      .flat()
+      .filter((v) => typeof v === 'string') as string[];
     expect(texts).toContain('GIAO ƯỚC THI ĐUA NĂM 2025');
     expect(excel.workbook.active?.name).toBe('Giao ước 2025');
 
@@ -481,7 +506,9 @@ describe('pledge', () => {
     const { actions, excel } = setup(withSheet(grid, { name: 'Cấu hình', rows }));
     const preview = await actions.previewPledge({ lang: 'en' });
     expect(preview.ok).toBe(false);
-    expect(preview.issues).toContainEqual(expect.objectContaining({ severity: 'error', sheet: 'Cấu hình', cell: 'B8' }));
+    expect(preview.issues).toContainEqual(
+      expect.objectContaining({ severity: 'error', sheet: 'Cấu hình', cell: 'B8' }),
+    );
     const written = await actions.writePledgeSheet({ lang: 'en', replace: true });
     expect(written.ok).toBe(false);
     expect(excel.workbook.sheetNames().some((n) => n.startsWith('Giao ước'))).toBe(false);

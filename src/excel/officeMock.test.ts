@@ -25,10 +25,17 @@ interface Written {
 }
 
 /** A range the adapter writes to: records every set and call, answers the snapshot loads. */
-function recordingRange(sheet: string, box: Written['range'], log: Written[], current: (r: number, c: number) => CellValue): unknown {
+function recordingRange(
+  sheet: string,
+  box: Written['range'],
+  log: Written[],
+  current: (r: number, c: number) => CellValue,
+): unknown {
   const record = (what: string, value?: unknown) => log.push({ sheet, range: box, what, value });
   const grid = <T>(f: (r: number, c: number) => T): T[][] =>
-    Array.from({ length: box.rows }, (_, i) => Array.from({ length: box.cols }, (_, j) => f(box.top + i, box.left + j)));
+    Array.from({ length: box.rows }, (_, i) =>
+      Array.from({ length: box.cols }, (_, j) => f(box.top + i, box.left + j)),
+    );
   const font: Record<string, unknown> = {};
   const fill = {
     clear: () => record('format.fill.clear'),
@@ -57,7 +64,9 @@ function recordingRange(sheet: string, box: Written['range'], log: Written[], cu
     },
     getCellProperties: () => {
       record('getCellProperties');
-      return { value: grid(() => ({ format: { fill: { color: '#FFFFFF', pattern: 'None' }, font: { bold: false } } })) };
+      return {
+        value: grid(() => ({ format: { fill: { color: '#FFFFFF', pattern: 'None' }, font: { bold: false } } })),
+      };
     },
     getCell: (i: number, j: number) =>
       recordingRange(sheet, { top: box.top + i, left: box.left + j, rows: 1, cols: 1 }, log, current),
@@ -123,7 +132,9 @@ describe('Excel adapter against office-addin-mock', () => {
   it('ranks a bloc in 3 syncs and writes only the result cells of the scores sheet', async () => {
     const book = sampleBook();
     const { excel, log, sync } = mockExcel(book.sheets);
-    const actions = createBlocActions({ run: (batch) => (excel as unknown as { run: typeof batch }).run(batch as never) as never });
+    const actions = createBlocActions({
+      run: (batch) => (excel as unknown as { run: typeof batch }).run(batch as never) as never,
+    });
     const outcome = await actions.rank({ lang: 'vi' });
     expect(outcome.status).toBe('ranked');
     expect(sync).toHaveBeenCalledTimes(3);
@@ -152,14 +163,15 @@ describe('Excel adapter against office-addin-mock', () => {
   it('writes formula-like text into Text-formatted cells, the format set before the value', async () => {
     const { excel, log, sync } = mockExcel([{ name: 'Chấm điểm', rows: [['Đơn vị']] }]);
     const texts = ['=1+1', '+84', '-x', '@y', 'thường'];
-    await (excel as unknown as { run: (b: (c: Excel.RequestContext) => Promise<unknown>) => Promise<unknown> }).run((context) =>
-      writeResultCells(
-        context,
-        'Chấm điểm',
-        texts.map((value, i) => ({ sheet: 'Chấm điểm', row: 2 + i, col: 3, value, role: 'result' as const })),
-        { name: 'Chấm điểm', rows: [['Đơn vị']] },
-        4_500_000,
-      ),
+    await (excel as unknown as { run: (b: (c: Excel.RequestContext) => Promise<unknown>) => Promise<unknown> }).run(
+      (context) =>
+        writeResultCells(
+          context,
+          'Chấm điểm',
+          texts.map((value, i) => ({ sheet: 'Chấm điểm', row: 2 + i, col: 3, value, role: 'result' as const })),
+          { name: 'Chấm điểm', rows: [['Đơn vị']] },
+          4_500_000,
+        ),
     );
     expect(sync).toHaveBeenCalledTimes(1);
     const formats = log.filter((l) => l.what === 'numberFormat');
@@ -179,7 +191,9 @@ describe('issue 13 against office-addin-mock', () => {
   it('gives created result columns their width and wraps explanations, in the same 3 syncs', async () => {
     const book = sampleBook();
     const { excel, log, sync } = mockExcel(book.sheets);
-    const actions = createBlocActions({ run: (batch) => (excel as unknown as { run: typeof batch }).run(batch as never) as never });
+    const actions = createBlocActions({
+      run: (batch) => (excel as unknown as { run: typeof batch }).run(batch as never) as never,
+    });
     const outcome = await actions.rank({ lang: 'en' });
     expect(outcome.status).toBe('ranked');
     expect(sync).toHaveBeenCalledTimes(3);
@@ -192,11 +206,15 @@ describe('issue 13 against office-addin-mock', () => {
       [21, 178.5],
       [22, 472.5],
     ]);
-    expect(log.findIndex((l) => l.what === 'load format.columnWidth')).toBeLessThan(log.findIndex((l) => l.what === 'format.columnWidth'));
+    expect(log.findIndex((l) => l.what === 'load format.columnWidth')).toBeLessThan(
+      log.findIndex((l) => l.what === 'format.columnWidth'),
+    );
     // Explanations (column W, 0-based 22) wrap, top-aligned, on the unit rows only.
     const wraps = log.filter((l) => l.what === 'format.wrapText' && l.range.top > 1);
     expect(wraps.map((w) => [w.range.left, w.range.top, w.range.rows, w.value])).toEqual([[22, 2, 5, true]]);
-    expect(log.filter((l) => l.what === 'format.verticalAlignment' && l.range.top > 1).map((l) => l.value)).toEqual(['Top']);
+    expect(log.filter((l) => l.what === 'format.verticalAlignment' && l.range.top > 1).map((l) => l.value)).toEqual([
+      'Top',
+    ]);
     // The workbook is Vietnamese: its cells are Vietnamese although the pane asked in English.
     const header = log.find((w) => w.what === 'values' && w.range.top === 1)!;
     expect(header.value).toEqual([['Tổng điểm', 'Xếp hạng', 'Xếp loại', 'Đề nghị khen thưởng', 'Giải thích']]);

@@ -5,32 +5,15 @@
  * add-in settings (bounded), widths and wrap of created result columns (undone too), the first-run checklist,
  * and the syncs per click.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BAND_LABELS } from '../core/labels.js';
 import { sampleBook } from '../grid/_lib/sampleBook.js';
 import type { SheetChange } from './actions.js';
 import { createBlocActions } from './createBlocActions.js';
-import type { ExcelHost } from './_lib/host.js';
 import { UNDO_SETTINGS_KEY, undoStoreIn, type SettingsLike } from './_lib/undoStore.js';
 import { blocGrid, workbookFromGrid } from './testing/blocWorkbook.js';
 import { MemoryExcel, MemoryWorkbook } from './testing/memoryExcel.js';
-
-/** A host over `excel` that counts the syncs of each run with a spy on `context.sync`. */
-function spied(excel: MemoryExcel): ExcelHost & { syncs: number[] } {
-  const syncs: number[] = [];
-  return {
-    syncs,
-    run: (batch) =>
-      excel.run(async (context) => {
-        const spy = vi.spyOn(context, 'sync');
-        try {
-          return await batch(context);
-        } finally {
-          syncs.push(spy.mock.calls.length);
-        }
-      }),
-  };
-}
+import { spied } from './testing/spiedHost.js';
 
 /** The document's add-in settings as Office keeps them: `saveAsync` persists what `set` staged. */
 function documentSettings(): SettingsLike & { saved: Map<string, unknown>; saves: number } {

@@ -8,7 +8,7 @@ import { locateIssue } from '../grid/locateIssue.js';
 import { pledgeSheet } from '../grid/pledgeSheet.js';
 import { readBloc } from '../grid/readBloc.js';
 import type { WorkbookGrid } from '../grid/types.js';
-import type { ActionOutcome, PledgePreview } from './actions.js';
+import type { ActionOutcome, IssueView, PledgePreview } from './actions.js';
 import type { AdapterOptions, ExcelHost } from './_lib/host.js';
 import { failureIssue, toIssueView, toIssueViews } from './_lib/issues.js';
 import { readBook } from './_lib/readBook.js';
@@ -33,7 +33,16 @@ interface PledgeBuild {
 export function buildFromGrid(grid: WorkbookGrid, lang: Lang): PledgeBuild {
   const read = readBloc(grid);
   const book = read.value;
-  if (!book) return { model: null, year: null, leader: null, deputy: null, signatories: [], commitments: [], issues: read.issues };
+  if (!book)
+    return {
+      model: null,
+      year: null,
+      leader: null,
+      deputy: null,
+      signatories: [],
+      commitments: [],
+      issues: read.issues,
+    };
   const ranking = rankBloc(book.input, { lang }).value;
   const built = buildPledge(book.input, ranking);
   const summary = pledgeSummary(built, book.input);
@@ -45,37 +54,50 @@ const sheetNameOf = (year: number | null): string | null => (year === null ? nul
 
 const sameName = (a: string, b: string) => a.toLocaleUpperCase() === b.toLocaleUpperCase();
 
+/** The preview of a pledge built from the workbook's grid (`names`: every sheet, to say whether the target exists). */
+export function pledgePreviewOf(
+  b: ReturnType<typeof buildFromGrid>,
+  names: readonly string[],
+  lang: Lang,
+): PledgePreview {
+  const sheetName = b.model ? pledgeSheet(b.model).name : sheetNameOf(b.year);
+  return {
+    ok: b.model !== null && !hasErrors(b.issues),
+    year: b.year,
+    leader: b.leader,
+    deputy: b.deputy,
+    signatories: b.signatories,
+    commitments: b.commitments,
+    sheetName,
+    sheetExists: sheetName !== null && names.some((n) => sameName(n, sheetName)),
+    issues: toIssueViews(b.issues, lang),
+  };
+}
+
+/** The preview when the pledge cannot be read at all: only why. */
+export function noPledgePreview(issues: IssueView[]): PledgePreview {
+  return {
+    ok: false,
+    year: null,
+    leader: null,
+    deputy: null,
+    signatories: [],
+    commitments: [],
+    sheetName: null,
+    sheetExists: false,
+    issues,
+  };
+}
+
 /** Giao ước năm N+1, preview: next year's leader, deputy, signing order and commitments, and the target sheet. */
 export async function previewPledge(host: ExcelHost, options: AdapterOptions, lang: Lang): Promise<PledgePreview> {
   try {
     return await host.run(async (context) => {
       const read = await readBook(context, options.payloadBudget);
-      const b = buildFromGrid(read.grid, lang);
-      const sheetName = b.model ? pledgeSheet(b.model).name : sheetNameOf(b.year);
-      return {
-        ok: b.model !== null && !hasErrors(b.issues),
-        year: b.year,
-        leader: b.leader,
-        deputy: b.deputy,
-        signatories: b.signatories,
-        commitments: b.commitments,
-        sheetName,
-        sheetExists: sheetName !== null && read.names.some((n) => sameName(n, sheetName)),
-        issues: toIssueViews(b.issues, lang),
-      };
+      return pledgePreviewOf(buildFromGrid(read.grid, lang), read.names, lang);
     });
   } catch (error) {
-    return {
-      ok: false,
-      year: null,
-      leader: null,
-      deputy: null,
-      signatories: [],
-      commitments: [],
-      sheetName: null,
-      sheetExists: false,
-      issues: [toIssueView(failureIssue(error), lang)],
-    };
+    return noPledgePreview([toIssueView(failureIssue(error), lang)]);
   }
 }
 
@@ -94,7 +116,8 @@ export async function writePledgeSheet(
     return await host.run(async (context) => {
       const read = await readBook(context, options.payloadBudget);
       const b = buildFromGrid(read.grid, lang);
-      if (!b.model || hasErrors(b.issues)) return { ok: false, issues: toIssueViews(b.issues, lang), sheetName: sheetNameOf(b.year) };
+      if (!b.model || hasErrors(b.issues))
+        return { ok: false, issues: toIssueViews(b.issues, lang), sheetName: sheetNameOf(b.year) };
       const spec = pledgeSheet(b.model);
       const existing = read.names.find((n) => sameName(n, spec.name));
       if (existing !== undefined && !request.replace) {
@@ -126,9 +149,12 @@ export async function pledgeDocx(
   lang: Lang,
 ): Promise<ActionOutcome & { readonly bytes: Uint8Array | null; readonly fileName: string }> {
   try {
-    const b = await host.run(async (context) => buildFromGrid((await readBook(context, options.payloadBudget)).grid, lang));
+    const b = await host.run(async (context) =>
+      buildFromGrid((await readBook(context, options.payloadBudget)).grid, lang),
+    );
     const fileName = b.year === null ? 'giao-uoc.docx' : `giao-uoc-${b.year}.docx`;
-    if (!b.model || hasErrors(b.issues)) return { ok: false, issues: toIssueViews(b.issues, lang), bytes: null, fileName };
+    if (!b.model || hasErrors(b.issues))
+      return { ok: false, issues: toIssueViews(b.issues, lang), bytes: null, fileName };
     // The docx renderer is large and only this action needs it: fetched on demand, not at start-up.
     const { packPledgeDocx } = await import('../docx/packPledgeDocx.js');
     const bytes = await packPledgeDocx(b.model);

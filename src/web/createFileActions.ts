@@ -16,7 +16,7 @@ import { dossierDocxOf } from '../excel/dossier/dossierDocx.js';
 import { buildDossier } from '../excel/dossier/dossierRun.js';
 import { dossierReadOf, noDossier } from '../excel/dossier/readDossier.js';
 import { conflictingSheets, describeBook } from '../excel/detect.js';
-import { buildFromGrid } from '../excel/pledge.js';
+import { buildFromGrid, noPledgePreview, pledgePreviewOf } from '../excel/pledge.js';
 import { settingsOf } from '../excel/settings.js';
 import { sameCellValue } from '../excel/_lib/cellValues.js';
 import { failureIssue, quoteNames, toIssueView, toIssueViews } from '../excel/_lib/issues.js';
@@ -262,36 +262,7 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
         },
       ),
     previewPledge: (o) =>
-      guard(
-        o.lang,
-        (issues) => ({
-          ok: false,
-          year: null,
-          leader: null,
-          deputy: null,
-          signatories: [],
-          commitments: [],
-          sheetName: null,
-          sheetExists: false,
-          issues,
-        }),
-        () => {
-          const b = buildFromGrid(book().grid, o.lang);
-          const sheetName = b.model ? pledgeSheet(b.model).name : b.year === null ? null : `Giao ước ${b.year}`;
-          return {
-            ok: b.model !== null && !hasErrors(b.issues),
-            year: b.year,
-            leader: b.leader,
-            deputy: b.deputy,
-            signatories: b.signatories,
-            commitments: b.commitments,
-            sheetName,
-            sheetExists:
-              sheetName !== null && names().some((n) => n.toLocaleUpperCase() === sheetName.toLocaleUpperCase()),
-            issues: toIssueViews(b.issues, o.lang),
-          };
-        },
-      ),
+      guard(o.lang, noPledgePreview, () => pledgePreviewOf(buildFromGrid(book().grid, o.lang), names(), o.lang)),
     writePledgeSheet: (o) =>
       guard(
         o.lang,

@@ -2,33 +2,16 @@
  * The Hồ sơ actions against the in-memory host (real Office.js semantics: queued commands, load before
  * read): what they read, what they write (cell by cell), and their round trips (a spy on `context.sync`).
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dossierJson } from '../../cli/dossierCommand.js';
 import { dossierDocuments, packDossierDocument } from '../../docx/dossier/packDossier.js';
 import { sampleBook } from '../../grid/_lib/sampleBook.js';
 import { dossierWorkbook } from '../../grid/dossierWorkbook.js';
 import type { CellValue, WorkbookGrid } from '../../grid/types.js';
 import { createBlocActions } from '../createBlocActions.js';
-import type { ExcelHost } from '../_lib/host.js';
 import { workbookFromGrid } from '../testing/blocWorkbook.js';
 import { MemoryExcel, type MemoryCell, type MemoryWorkbook } from '../testing/memoryExcel.js';
-
-/** A host over `excel` that counts the syncs of each run with a spy on `context.sync`. */
-function spied(excel: MemoryExcel): ExcelHost & { syncs: number[] } {
-  const syncs: number[] = [];
-  return {
-    syncs,
-    run: (batch) =>
-      excel.run(async (context) => {
-        const spy = vi.spyOn(context, 'sync');
-        try {
-          return await batch(context);
-        } finally {
-          syncs.push(spy.mock.calls.length);
-        }
-      }),
-  };
-}
+import { spied } from '../testing/spiedHost.js';
 
 // The sample bloc: 5 units, 5 voters by default, 80 %; Văn phòng Tỉnh uỷ → Government + provincial flag,
 // Ban Tổ chức Tỉnh uỷ → the one certificate.
