@@ -392,7 +392,7 @@ describe.skipIf(!CHROMIUM_PATH)('a clerk’s year in the task pane', () => {
     expect(await proposals.locator('[data-status="pending"]').count()).toBe(0);
     await checkA11y(page, 'dossier after the vote');
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-    await page.screenshot({ path: join(ROOT, 'docs/taskpane-dossier.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'year-dossier.png'), fullPage: true });
 
     // The biên bản, downloaded under the CLI's name, with the vote in it.
     const downloading = page.waitForEvent('download');
