@@ -61,8 +61,9 @@ export const documentLabel = (d: DossierStrings, doc: DossierDocumentView): stri
  */
 export function DossierPanel({ actions, dossier, active, onSelectCell }: DossierPanelProps) {
   const styles = useStyles();
-  const { t, lang, format } = useLang();
+  const { t, lang, format, host } = useLang();
   const d = DOSSIER_TEXT[lang];
+  const blocked = host === 'page' ? d.downloadBlockedPage : d.downloadBlocked;
   const id = useId();
   const announce = useAnnounce();
   const reader = useTask();
@@ -153,7 +154,7 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
       ? { kind: 'downloaded', fileName: outcome.fileName }
       : { kind: 'downloadBlocked' };
     setDone(next);
-    announce(next.kind === 'downloaded' ? d.downloaded(next.fileName) : d.downloadBlocked);
+    announce(next.kind === 'downloaded' ? d.downloaded(next.fileName) : blocked);
   };
 
   const busy = reader.busy || writer.busy;
@@ -204,12 +205,12 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
       ) : null}
       {done?.kind === 'added' ? (
         <Notice intent="success" onDismiss={() => setDone(null)}>
-          {d.added(done.sheetName)} {d.addedUndo}
+          {d.added(done.sheetName)} {host === 'page' ? d.addedUndoPage : d.addedUndo}
         </Notice>
       ) : null}
       {done?.kind === 'notAdded' ? <Notice intent="error" title={d.notAdded} /> : null}
       {done?.kind === 'downloaded' ? <Notice intent="success">{d.downloaded(done.fileName)}</Notice> : null}
-      {done?.kind === 'downloadBlocked' ? <Notice intent="warning">{d.downloadBlocked}</Notice> : null}
+      {done?.kind === 'downloadBlocked' ? <Notice intent="warning">{blocked}</Notice> : null}
       {done?.kind === 'notDownloaded' ? <Notice intent="error" title={d.notDownloaded} /> : null}
       {done?.kind === 'notAdded' || done?.kind === 'notDownloaded' ? (
         <IssueList issues={done.issues} onSelectCell={onSelectCell} />

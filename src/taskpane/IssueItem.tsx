@@ -23,10 +23,14 @@ export interface IssueItemProps {
   readonly onSelectCell: (sheet: string, cell: string) => void;
 }
 
-/** An issue: its severity in words, its cell address (a link that selects the cell) and its message. */
+/**
+ * An issue: its severity in words, its cell address and its message. In Excel the address is a link that
+ * selects the cell; on the web page there is no sheet to go to, so it is plain text (the sheet is the
+ * group's heading).
+ */
 export function IssueItem({ issue, onSelectCell }: IssueItemProps) {
   const styles = useStyles();
-  const { t } = useLang();
+  const { t, host } = useLang();
   const { sheet, cell } = issue;
   const address = sheet && cell ? `${sheet}!${cell}` : null;
   return (
@@ -38,7 +42,11 @@ export function IssueItem({ issue, onSelectCell }: IssueItemProps) {
             ? t.flow.severityWarning
             : t.flow.severityInfo}
       </span>
-      {sheet && cell && address ? (
+      {sheet && cell && address && host === 'page' ? (
+        <span className={styles.address} title={address}>
+          {cell}
+        </span>
+      ) : sheet && cell && address ? (
         <Link
           as="button"
           className={styles.address}

@@ -4,7 +4,7 @@ import type { Lang } from '../core/model.js';
 import { Announcer } from './Announcer.js';
 import { darkThemeNow, loadDarkTheme } from './darkTheme.js';
 import { Header } from './Header.js';
-import { LangContext, langState } from './i18n.js';
+import { LangContext, langState, type WordsFor } from './i18n.js';
 import { loadLang, saveLang } from './langStore.js';
 
 const useStyles = makeStyles({
@@ -31,12 +31,14 @@ export interface PaneShellProps {
   /** Office's display language (`Office.context.displayLanguage`), used when the clerk has not chosen one. */
   readonly officeLang?: () => string | undefined;
   readonly children: ReactNode;
-  /** Laid out as the web page (src/web) rather than the narrow pane. */
+  /** The web page (src/web) rather than Excel's narrow pane: laid out wider, and `host` 'page' in the context. */
   readonly page?: boolean;
+  /** The page's words for the pane's sections (they work on a copy of the file, not in Excel). */
+  readonly words?: WordsFor | undefined;
 }
 
 /** FluentProvider in the Office theme, the pane's language (remembered), the header. */
-export function PaneShell({ dark = false, officeLang, children, page = false }: PaneShellProps) {
+export function PaneShell({ dark = false, officeLang, children, page = false, words }: PaneShellProps) {
   const styles = useStyles();
   // Office's display language at first open, then the clerk's choice (remembered).
   const [lang, setLangState] = useState<Lang>(() => loadLang(undefined, officeLang?.()));
@@ -44,7 +46,7 @@ export function PaneShell({ dark = false, officeLang, children, page = false }: 
     setLangState(next);
     saveLang(next);
   }, []);
-  const state = useMemo(() => langState(lang, setLang), [lang, setLang]);
+  const state = useMemo(() => langState(lang, setLang, page ? 'page' : 'excel', words), [lang, setLang, page, words]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);

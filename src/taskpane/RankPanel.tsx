@@ -1,6 +1,6 @@
 import { Button, Caption1, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular } from '@fluentui/react-icons';
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { BlocActions, IssueView, RankOutcome, RankRow, StoredResults } from '../excel/actions.js';
 import { useAnnounce } from './Announcer.js';
 import { ErrorBar } from './ErrorBar.js';
@@ -58,7 +58,8 @@ export function RankPanel({ actions, stored = null, stale = false, onSelectCell,
     stored ? { kind: 'stored', rows: stored.rows, fresh: stored.fresh } : { kind: 'idle' },
   );
   const [undoable, setUndoable] = useState(() => actions.canUndo());
-  const [pendingAction, setPendingAction] = useState<'rank' | 'undo' | null>(null);
+  // A ref, not state: the spinner that reads it shows only for a slow run (useTask), so a fast one renders once.
+  const pendingAction = useRef<'rank' | 'undo'>('rank');
 
   const show = useCallback(
     (outcome: RankOutcome) => {
@@ -83,16 +84,14 @@ export function RankPanel({ actions, stored = null, stale = false, onSelectCell,
   });
 
   const rank = async () => {
-    setPendingAction('rank');
+    pendingAction.current = 'rank';
     const outcome = await task.run(() => actions.rank({ lang }));
-    setPendingAction(null);
     if (outcome) show(outcome);
   };
 
   const undo = async () => {
-    setPendingAction('undo');
+    pendingAction.current = 'undo';
     const outcome = await task.run(() => actions.undo());
-    setPendingAction(null);
     setUndoable(actions.canUndo());
     if (!outcome) return;
     setView({ kind: outcome.ok ? 'undone' : 'undoFailed', issues: outcome.issues });
@@ -119,7 +118,7 @@ export function RankPanel({ actions, stored = null, stale = false, onSelectCell,
         </Button>
       </div>
       {task.busy ? (
-        <Spinner size="tiny" labelPosition="after" label={pendingAction === 'undo' ? t.rank.undoing : t.rank.running} />
+        <Spinner size="tiny" labelPosition="after" label={pendingAction.current === 'undo' ? t.rank.undoing : t.rank.running} />
       ) : null}
       <ErrorBar message={task.error} onDismiss={task.clearError} />
       {hasResults && stale && !task.busy ? (

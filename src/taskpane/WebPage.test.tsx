@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeActions } from '../../tests/helpers/fakeActions';
 import type { IssueView } from '../excel/actions';
+import { pageWords } from './i18n/pageWords';
 import { PaneShell } from './PaneShell';
 import { WebPage, type PageActions, type PageHost, type PageWorkbook } from './WebPage';
 import { WorkbookView } from './WorkbookView';
@@ -45,7 +46,7 @@ function host(open: PageHost['open']): PageHost {
 
 function renderPage(h: PageHost) {
   render(
-    <PaneShell page>
+    <PaneShell page words={pageWords}>
       <WebPage host={h} view={Promise.resolve(WorkbookView)} />
     </PaneShell>,
   );
@@ -74,9 +75,16 @@ describe('BlocRank trên trình duyệt (WebPage)', () => {
     expect(h.open).toHaveBeenCalledWith(expect.any(Uint8Array), 'khoi.xlsx', 'vi');
     expect(screen.getByText('Chưa có thay đổi nào để tải về.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Tải bản đã cập nhật' })).toBeNull();
+    // Detected once, while opening: the sections show with the file's name, no second detection.
+    expect(actions.detect).toHaveBeenCalledTimes(1);
     const rank = await screen.findByRole('button', { name: 'Xếp hạng' });
     fireEvent.click(rank);
     const download = await screen.findByRole('button', { name: 'Tải bản đã cập nhật' });
+    // The page's words: the cells went into the copy; a cell address is text (no sheet to select here).
+    expect(await screen.findByText('Đã ghi 55 ô vào trang Chấm điểm của bản sao.')).toBeTruthy();
+    const issueList = document.querySelector('li[data-severity]')!;
+    expect(issueList.querySelector('button')).toBeNull();
+    expect(issueList.querySelector('span[title]')?.getAttribute('title')).toMatch(/^.+!\$?[A-Z]+\$?\d+$/);
     const created: Blob[] = [];
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (b: Blob) => (created.push(b), 'blob:x'), revokeObjectURL: () => undefined }));
     fireEvent.click(download);

@@ -1,7 +1,7 @@
 import { Button, Caption1, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentAddRegular, FolderOpenRegular, InfoRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentType, type DragEvent } from 'react';
-import type { BlocActions, IssueView } from '../excel/actions.js';
+import type { BlocActions, IssueView, WorkbookState } from '../excel/actions.js';
 import type { Lang } from '../core/model.js';
 import { useLang } from './i18n.js';
 import { WEB_STRINGS } from './i18n/web.js';
@@ -36,6 +36,9 @@ export interface PageHost {
   /** The download name of the current workbook (`<name>.ranked.xlsx`, as `blocrank rank` names it). */
   downloadName(book: PageWorkbook): string;
 }
+
+/** A file read and opened within this time shows no loading ring. */
+export const BUSY_DELAY_MS = 150;
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const XLSM_MIME = 'application/vnd.ms-excel.sheet.macroEnabled.12';
@@ -92,11 +95,12 @@ export function WebPage({ host, view }: { readonly host: PageHost; readonly view
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [opened, setOpened] = useState<{ actions: PageActions; id: number } | null>(null);
+  const [opened, setOpened] = useState<{ actions: PageActions; id: number; state?: WorkbookState } | null>(null);
   const [refused, setRefused] = useState<readonly IssueView[] | null>(null);
   const [book, setBook] = useState<PageWorkbook | null>(null);
   const [failed, setFailed] = useState(false);
   const count = useRef(0);
+  const opening = useRef(false);
   // Plain state, not Suspense (as App does): React throttles a Suspense reveal by 300 ms.
   const [View, setView] = useState<ComponentType<WorkbookViewProps> | null>(null);
   useEffect(() => {
@@ -113,25 +117,26 @@ export function WebPage({ host, view }: { readonly host: PageHost; readonly view
   useEffect(() => {
     document.title = w.title;
   }, [w.title]);
-  useEffect(() => {
-    if (!opened) return;
-    setBook(opened.actions.current());
-    return opened.actions.subscribe(setBook);
-  }, [opened]);
+  // The book is set with `opened` (one render); later changes (rank, undo, sheets added) come from here.
+  useEffect(() => opened?.actions.subscribe(setBook), [opened]);
 
   const open = useCallback(
     async (file: File) => {
-      setBusy(true);
-      setRefused(null);
+      if (opening.current) return;
+      opening.current = true;
+      // The ring only for a file that takes a while: a flash of it would cost a render and a paint.
+      const slow = setTimeout(() => setBusy(true), BUSY_DELAY_MS);
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
         const result = await host.open(bytes, file.name, lang);
-        if (result.actions) setOpened({ actions: result.actions, id: ++count.current });
-        else {
-          setOpened(null);
-          setRefused(result.issues);
-        }
+        // The first detection while opening: the sections show in the same render as the file's name.
+        const state = result.actions ? await result.actions.detect({ lang }).catch(() => undefined) : undefined;
+        setRefused(result.actions ? null : result.issues);
+        setOpened(result.actions ? { actions: result.actions, id: ++count.current, ...(state ? { state } : {}) } : null);
+        setBook(result.actions ? result.actions.current() : null);
       } finally {
+        clearTimeout(slow);
+        opening.current = false;
         setBusy(false);
       }
     },
@@ -219,7 +224,11 @@ export function WebPage({ host, view }: { readonly host: PageHost; readonly view
             ) : null}
           </div>
           <Caption1 className={styles.hint}>{book.changed ? w.downloadHint : w.notChanged}</Caption1>
-          {View ? <View key={opened.id} actions={opened.actions} /> : <Loading />}
+          {View ? (
+            <View key={opened.id} actions={opened.actions} {...(opened.state ? { initial: opened.state } : {})} />
+          ) : (
+            <Loading />
+          )}
         </>
       ) : null}
       {/* Loads the ranking table's chunk (a lazy part of the pane) before the first ranking, rather than

@@ -14,23 +14,31 @@ export interface WorkbookViewProps {
   readonly actions: BlocActions;
   /** The first detection, when the caller started it already (index.tsx, while this view loads). */
   readonly firstDetect?: Promise<WorkbookState>;
+  /**
+   * The detection already made (the web page detects while it opens the file): the sections show on the
+   * first render, with no loading ring and no second detection.
+   */
+  readonly initial?: WorkbookState;
 }
 
 /** Edits of the sheets come in bursts (a paste, a fill): the first-run checklist is re-read once they settle. */
 export const RECHECK_DELAY_MS = 400;
+
+/** Results stored in the workbook that no longer match its scores. */
+const isStale = (s: WorkbookState): boolean => s.kind === 'bloc' && s.stored !== null && !s.stored.fresh;
 
 /**
  * On open: what is this workbook? A bloc workbook gets the sections (with its stored results read back);
  * any other is offered the template. While the pane is open it watches the bloc sheets: an edit marks the
  * results stale, and before the first ranking it refreshes the first-run checklist.
  */
-export function WorkbookView({ actions, firstDetect }: WorkbookViewProps) {
+export function WorkbookView({ actions, firstDetect, initial }: WorkbookViewProps) {
   const { t, lang } = useLang();
   const task = useTask();
   const cells = useTask();
-  const [state, setState] = useState<WorkbookState | null>(null);
+  const [state, setState] = useState<WorkbookState | null>(initial ?? null);
   const [created, setCreated] = useState(false);
-  const [stale, setStale] = useState(false);
+  const [stale, setStale] = useState(() => initial !== undefined && isStale(initial));
   const stateRef = useRef(state);
   stateRef.current = state;
   const langRef = useRef(lang);
@@ -43,12 +51,14 @@ export function WorkbookView({ actions, firstDetect }: WorkbookViewProps) {
     const found = await task.run(() => started ?? actions.detect({ lang: langRef.current }));
     if (found) {
       setState(found);
-      setStale(found.kind === 'bloc' && found.stored !== null && !found.stored.fresh);
+      setStale(isStale(found));
     }
   }, [actions, task.run]);
 
+  const detected = useRef(initial !== undefined);
   useEffect(() => {
-    void detect();
+    if (detected.current) detected.current = false;
+    else void detect();
   }, [detect]);
 
   // Watch the bloc sheets while the pane is open.

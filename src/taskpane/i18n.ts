@@ -227,17 +227,33 @@ export interface Strings {
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = { vi, en };
 
+/**
+ * Where the pane's sections run: in Excel's task pane, or on the web page over a copy of the file (whose
+ * words say "the copy" where the pane's say the workbook, and never name Office).
+ */
+export type PaneHost = 'excel' | 'page';
+
+/** The page's changes to the pane's words (src/taskpane/i18n/web.ts gives them). */
+export type WordsFor = (t: Strings, lang: Lang) => Strings;
+
 export interface LangState {
   readonly lang: Lang;
+  readonly host: PaneHost;
   readonly t: Strings;
   readonly setLang: (lang: Lang) => void;
   /** A number as the language writes it (decimal comma in Vietnamese). */
   readonly format: (value: number) => string;
 }
 
-/** The state a LangContext provider holds for `lang`. */
-export function langState(lang: Lang, setLang: (lang: Lang) => void): LangState {
-  return { lang, t: STRINGS[lang], setLang, format: (value) => formatNumber(value, lang) };
+/** The state a LangContext provider holds for `lang`; `words` adapts the pane's words to the web page. */
+export function langState(lang: Lang, setLang: (lang: Lang) => void, host: PaneHost = 'excel', words?: WordsFor): LangState {
+  return {
+    lang,
+    host,
+    t: words ? words(STRINGS[lang], lang) : STRINGS[lang],
+    setLang,
+    format: (value) => formatNumber(value, lang),
+  };
 }
 
 export const LangContext = createContext<LangState>(langState('vi', () => undefined));

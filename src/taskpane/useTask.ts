@@ -8,8 +8,15 @@ export function errorMessage(error: unknown): string {
   return String(error);
 }
 
+/**
+ * A run shows as busy (a spinner, its buttons disabled) only once it has taken this long: a faster one would
+ * only flash it, and cost a render and a paint on the way to its result. Until then a second run is refused
+ * all the same.
+ */
+export const BUSY_DELAY_MS = 150;
+
 export interface Task {
-  /** A run is under way. */
+  /** A run has been under way for `BUSY_DELAY_MS` or more. */
   readonly busy: boolean;
   /** The message of the last rejected run, shown in a MessageBar; never swallowed. */
   readonly error: string | null;
@@ -18,7 +25,7 @@ export interface Task {
   readonly run: <T>(fn: () => Promise<T>) => Promise<T | undefined>;
 }
 
-/** One action at a time: busy flag plus the error of its last run. */
+/** One action at a time: busy flag (after `BUSY_DELAY_MS`) plus the error of its last run. */
 export function useTask(): Task {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +33,7 @@ export function useTask(): Task {
   const run = useCallback(async <T>(fn: () => Promise<T>): Promise<T | undefined> => {
     if (running.current) return undefined;
     running.current = true;
-    setBusy(true);
+    const slow = setTimeout(() => setBusy(true), BUSY_DELAY_MS);
     setError(null);
     try {
       return await fn();
@@ -34,6 +41,7 @@ export function useTask(): Task {
       setError(errorMessage(e));
       return undefined;
     } finally {
+      clearTimeout(slow);
       running.current = false;
       setBusy(false);
     }

@@ -4,9 +4,10 @@
  * reader/patcher and the workbook view are loaded when a file is chosen, so the first paint carries only
  * the shell. Registers the page's service worker (offline after the first visit; its scope is this page).
  */
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PaneShell } from '../taskpane/PaneShell.js';
+import type { WordsFor } from '../taskpane/i18n.js';
 import { WebPage, type PageHost } from '../taskpane/WebPage.js';
 import { registerPageWorker } from './registerPageWorker.js';
 
@@ -19,17 +20,36 @@ const host: PageHost = {
   },
 };
 
-// The workbook view (the pane's sections) is fetched at once, while the clerk looks for the file.
-const view = import('../taskpane/WorkbookView.js').then((m) => m.WorkbookView);
+// The page's words for the pane's sections, and the sections themselves (the workbook view), are fetched at
+// once, while the clerk looks for the file; the view shows once both are here.
+const words = import('../taskpane/i18n/pageWords.js').then((m) => m.pageWords);
+const view = Promise.all([import('../taskpane/WorkbookView.js'), words]).then(([m]) => m.WorkbookView);
 view.catch(() => undefined);
+
+function Page() {
+  const [pageWords, setPageWords] = useState<WordsFor | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    words.then(
+      (w) => live && setPageWords(() => w),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <PaneShell page words={pageWords}>
+      <WebPage host={host} view={view} />
+    </PaneShell>
+  );
+}
 
 const container = document.getElementById('root');
 if (container)
   createRoot(container).render(
     <StrictMode>
-      <PaneShell page>
-        <WebPage host={host} view={view} />
-      </PaneShell>
+      <Page />
     </StrictMode>,
   );
 // Fetch the engine while the clerk looks for the file.

@@ -140,6 +140,8 @@ describe.skipIf(!CHROMIUM_PATH)('the web page in Chromium', () => {
       const ranked = await runBlocrank('rank', resolve(ROOT, 'examples', example), '-o', cliOut, '--force');
       expect(ranked.code).toBe(0);
       expect(Buffer.from(copy.bytes).equals(readFileSync(cliOut))).toBe(true);
+      // The page's words: the cells went into the copy.
+      expect(await page.locator('main').innerText()).toMatch(/vào trang Chấm điểm của bản sao\./);
       await checkA11y(page, `${example} ranked`);
       if (example === EXAMPLES[0]) await shot(page, 'web-page');
 
@@ -169,6 +171,8 @@ describe.skipIf(!CHROMIUM_PATH)('the web page in Chromium', () => {
       expect(text).toContain(i.cell!);
     }
     expect(text).toContain('BlocRank không ghi gì vào sổ');
+    // No sheet to select on the page: the addresses are text, not links that would do nothing.
+    expect(await page.locator('li[data-severity] button').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Tải bản đã cập nhật' }).count()).toBe(0);
     expect(text).toContain('Chưa có thay đổi nào để tải về.');
     await checkA11y(page, 'errors');

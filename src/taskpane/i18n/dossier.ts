@@ -37,6 +37,10 @@ export interface DossierStrings {
   readonly downloading: string;
   readonly downloaded: (file: string) => string;
   readonly downloadBlocked: string;
+  /** On the web page: the browser, not Office, refused the download. */
+  readonly downloadBlockedPage: string;
+  /** On the web page: the ballot sheet is in the copy, which the page cannot delete a sheet from. */
+  readonly addedUndoPage: string;
   readonly notDownloaded: string;
   readonly notReady: string;
   readonly notReadyBody: string;
@@ -89,6 +93,9 @@ const vi: DossierStrings = {
   downloaded: (file) => `Đã tải “${file}” về máy.`,
   downloadBlocked:
     'Office trên máy này không cho tải tệp từ ngăn tác vụ. Hãy dùng lệnh “blocrank dossier” của BlocRank CLI.',
+  downloadBlockedPage:
+    'Trình duyệt không cho tải tệp về. Hãy cho phép trang web này tải tệp, hoặc dùng lệnh “blocrank dossier” của BlocRank CLI.',
+  addedUndoPage: 'Nút Hoàn tác không gỡ trang này khỏi bản sao; nếu không dùng, hãy mở lại tệp gốc.',
   notDownloaded: 'Chưa soạn được văn bản',
   notReady: 'Chưa lập được hồ sơ',
   notReadyBody: 'Hãy sửa các lỗi dưới đây rồi đọc lại hồ sơ.',
@@ -139,6 +146,9 @@ const en: DossierStrings = {
   downloaded: (file) => `Downloaded “${file}”.`,
   downloadBlocked:
     'Office on this computer does not allow downloads from the task pane. Use the “blocrank dossier” command of the BlocRank CLI.',
+  downloadBlockedPage:
+    'The browser did not allow the download. Let this page download files, or use the “blocrank dossier” command of the BlocRank CLI.',
+  addedUndoPage: 'Undo does not remove this sheet from the copy; if you do not use it, open your original file again.',
   notDownloaded: 'The document could not be made',
   notReady: 'The dossier cannot be drawn up yet',
   notReadyBody: 'Fix the errors below, then read the dossier again.',

@@ -32,7 +32,7 @@ const vi: WebStrings = {
   privacyTitle: 'Tệp không rời khỏi máy tính',
   privacy:
     'BlocRank đọc và xếp hạng sổ chấm điểm ngay trên máy này; tệp không được gửi đi đâu. Kết quả được tải về thành một bản sao, tệp gốc giữ nguyên.',
-  offline: 'Sau lần mở đầu tiên, trang vẫn dùng được khi không có mạng.',
+  offline: 'Sau lần mở đầu tiên, trang web này vẫn dùng được khi không có mạng.',
   choose: 'Chọn sổ chấm điểm (.xlsx, .xlsm)',
   chooseLabel: 'Chọn tệp sổ chấm điểm của Khối',
   drop: 'hoặc kéo thả tệp vào đây',
@@ -44,7 +44,7 @@ const vi: WebStrings = {
   openAnother: 'Mở tệp khác',
   fileLine: (name) => `Đang mở: ${name}`,
   download: 'Tải bản đã cập nhật',
-  downloadHint: 'Bản sao gồm kết quả xếp hạng và mọi thay đổi làm trên trang; tệp gốc không bị sửa.',
+  downloadHint: 'Bản sao gồm kết quả xếp hạng và mọi thay đổi vừa làm ở đây; tệp gốc không bị sửa.',
   notChanged: 'Chưa có thay đổi nào để tải về.',
   downloadFailed: 'Trình duyệt không cho tải tệp về.',
 };
@@ -67,9 +67,10 @@ const en: WebStrings = {
   openAnother: 'Open another file',
   fileLine: (name) => `Open: ${name}`,
   download: 'Download the updated copy',
-  downloadHint: 'The copy holds the ranking and every change made on this page; your file is not modified.',
+  downloadHint: 'The copy holds the ranking and every change made here; your file is not modified.',
   notChanged: 'Nothing has changed yet.',
   downloadFailed: 'The browser did not allow the download.',
 };
 
 export const WEB_STRINGS: Readonly<Record<Lang, WebStrings>> = { vi, en };
+
