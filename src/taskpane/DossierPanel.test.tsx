@@ -3,6 +3,9 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DOSSIER_PENDING, DOSSIER_VOTED, fakeActions, fakeDossier } from '../../tests/helpers/fakeActions';
 import { App } from './App';
+import { pageWords } from './i18n/pageWords';
+import { PaneShell } from './PaneShell';
+import { WorkbookView } from './WorkbookView';
 
 beforeEach(() => localStorage.clear());
 afterEach(() => {
@@ -55,6 +58,21 @@ describe('Hồ sơ', () => {
     await waitFor(() => expect(actions.dossier!.read).toHaveBeenCalledTimes(2));
     await waitFor(() => expect(announced()).toBe('Đã thêm trang “Bình bầu” với các đơn vị được đề nghị. Nhập số phiếu đồng ý vào các ô còn trống.'));
     expect(screen.queryByRole('button', { name: 'Thêm trang Bình bầu' })).toBeNull();
+  });
+
+  it('on the web page: the sheet goes into the copy, whose counts are typed in a spreadsheet program', async () => {
+    const actions = fakeActions({ dossier: fakeDossier() });
+    render(
+      <PaneShell page words={pageWords}>
+        <WorkbookView actions={actions} />
+      </PaneShell>,
+    );
+    fireEvent.click(await screen.findByRole('tab', { name: 'Hồ sơ' }, { timeout: 5000 }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Thêm trang Bình bầu' }));
+    const said =
+      'Đã thêm trang “Bình bầu” vào bản sao, với các đơn vị được đề nghị. Tải bản sao về, nhập số phiếu đồng ý vào các ô còn trống (bằng Excel hoặc LibreOffice), lưu lại rồi mở tệp đó ở đây. Nút Hoàn tác không gỡ trang này.';
+    expect(await screen.findByText(said)).toBeTruthy();
+    await waitFor(() => expect(announced()).toBe(said));
   });
 
   it('after the vote: status badges, votes and approval, the threshold, ballot issues that select their cell', async () => {

@@ -64,6 +64,7 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
   const { t, lang, format, host } = useLang();
   const d = DOSSIER_TEXT[lang];
   const blocked = host === 'page' ? d.downloadBlockedPage : d.downloadBlocked;
+  const added = host === 'page' ? d.addedPage : d.added;
   const id = useId();
   const announce = useAnnounce();
   const reader = useTask();
@@ -132,7 +133,7 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
     if (!outcome) return;
     if (outcome.ok && outcome.sheetName !== null) {
       setDone({ kind: 'added', sheetName: outcome.sheetName });
-      announce(d.added(outcome.sheetName));
+      announce(added(outcome.sheetName));
     } else {
       setDone({ kind: 'notAdded', issues: outcome.issues });
       announce(d.notAdded);
@@ -205,7 +206,7 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
       ) : null}
       {done?.kind === 'added' ? (
         <Notice intent="success" onDismiss={() => setDone(null)}>
-          {d.added(done.sheetName)} {host === 'page' ? d.addedUndoPage : d.addedUndo}
+          {host === 'page' ? d.addedPage(done.sheetName) : `${d.added(done.sheetName)} ${d.addedUndo}`}
         </Notice>
       ) : null}
       {done?.kind === 'notAdded' ? <Notice intent="error" title={d.notAdded} /> : null}

@@ -7,6 +7,7 @@ import { useLang } from './i18n.js';
 import { WEB_STRINGS } from './i18n/web.js';
 import { LazyRankingTable } from './lazyParts.js';
 import { Loading } from './Loading.js';
+import { useSettled } from './useSettled.js';
 import type { WorkbookViewProps } from './WorkbookView.js';
 
 /** Error notices: only when a file is refused or a download blocked (their own chunk). */
@@ -101,18 +102,7 @@ export function WebPage({ host, view }: { readonly host: PageHost; readonly view
   const [failed, setFailed] = useState(false);
   const count = useRef(0);
   const opening = useRef(false);
-  // Plain state, not Suspense (as App does): React throttles a Suspense reveal by 300 ms.
-  const [View, setView] = useState<ComponentType<WorkbookViewProps> | null>(null);
-  useEffect(() => {
-    let live = true;
-    view.then(
-      (v) => live && setView(() => v),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [view]);
+  const View = useSettled(view);
 
   useEffect(() => {
     document.title = w.title;

@@ -4,10 +4,10 @@
  * reader/patcher and the workbook view are loaded when a file is chosen, so the first paint carries only
  * the shell. Registers the page's service worker (offline after the first visit; its scope is this page).
  */
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PaneShell } from '../taskpane/PaneShell.js';
-import type { WordsFor } from '../taskpane/i18n.js';
+import { useSettled } from '../taskpane/useSettled.js';
 import { WebPage, type PageHost } from '../taskpane/WebPage.js';
 import { registerPageWorker } from './registerPageWorker.js';
 
@@ -27,19 +27,8 @@ const view = Promise.all([import('../taskpane/WorkbookView.js'), words]).then(([
 view.catch(() => undefined);
 
 function Page() {
-  const [pageWords, setPageWords] = useState<WordsFor | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    words.then(
-      (w) => live && setPageWords(() => w),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
   return (
-    <PaneShell page words={pageWords}>
+    <PaneShell page words={useSettled(words)}>
       <WebPage host={host} view={view} />
     </PaneShell>
   );

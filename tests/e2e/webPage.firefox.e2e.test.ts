@@ -167,7 +167,7 @@ describe.skipIf(!FIREFOX)('the web page in Firefox', () => {
   it(`${ERROR_EXAMPLE}: the issues at their cells of the scores sheet, and no download`, async () => {
     await choose(ERROR_EXAMPLE);
     await rank();
-    await page.waitForSelector('::-p-text(BlocRank không ghi gì vào sổ)', { timeout: 20_000 });
+    await page.waitForSelector('::-p-text(BlocRank không ghi gì vào bản sao)', { timeout: 20_000 });
     const cli = await runBlocrank('rank', resolve(ROOT, 'examples', ERROR_EXAMPLE), '--json');
     const errorsAt = (JSON.parse(cli.stdout) as { issues: { severity: string; cell?: string }[] }).issues.filter((i) => i.severity === 'error');
     expect(errorsAt.length).toBeGreaterThan(0);

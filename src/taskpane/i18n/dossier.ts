@@ -39,8 +39,8 @@ export interface DossierStrings {
   readonly downloadBlocked: string;
   /** On the web page: the browser, not Office, refused the download. */
   readonly downloadBlockedPage: string;
-  /** On the web page: the ballot sheet is in the copy, which the page cannot delete a sheet from. */
-  readonly addedUndoPage: string;
+  /** On the web page: the ballot sheet went into the copy; the counts are typed in a spreadsheet program. */
+  readonly addedPage: (sheet: string) => string;
   readonly notDownloaded: string;
   readonly notReady: string;
   readonly notReadyBody: string;
@@ -95,7 +95,8 @@ const vi: DossierStrings = {
     'Office trên máy này không cho tải tệp từ ngăn tác vụ. Hãy dùng lệnh “blocrank dossier” của BlocRank CLI.',
   downloadBlockedPage:
     'Trình duyệt không cho tải tệp về. Hãy cho phép trang web này tải tệp, hoặc dùng lệnh “blocrank dossier” của BlocRank CLI.',
-  addedUndoPage: 'Nút Hoàn tác không gỡ trang này khỏi bản sao; nếu không dùng, hãy mở lại tệp gốc.',
+  addedPage: (sheet) =>
+    `Đã thêm trang “${sheet}” vào bản sao, với các đơn vị được đề nghị. Tải bản sao về, nhập số phiếu đồng ý vào các ô còn trống (bằng Excel hoặc LibreOffice), lưu lại rồi mở tệp đó ở đây. Nút Hoàn tác không gỡ trang này.`,
   notDownloaded: 'Chưa soạn được văn bản',
   notReady: 'Chưa lập được hồ sơ',
   notReadyBody: 'Hãy sửa các lỗi dưới đây rồi đọc lại hồ sơ.',
@@ -148,7 +149,8 @@ const en: DossierStrings = {
     'Office on this computer does not allow downloads from the task pane. Use the “blocrank dossier” command of the BlocRank CLI.',
   downloadBlockedPage:
     'The browser did not allow the download. Let this page download files, or use the “blocrank dossier” command of the BlocRank CLI.',
-  addedUndoPage: 'Undo does not remove this sheet from the copy; if you do not use it, open your original file again.',
+  addedPage: (sheet) =>
+    `Added the “${sheet}” sheet to the copy with the proposed units. Download the copy, enter the approving votes in the blank cells (in Excel or LibreOffice), save it and open it here again. Undo does not remove this sheet.`,
   notDownloaded: 'The document could not be made',
   notReady: 'The dossier cannot be drawn up yet',
   notReadyBody: 'Fix the errors below, then read the dossier again.',

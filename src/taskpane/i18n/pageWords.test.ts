@@ -34,19 +34,30 @@ describe("the web page's words for the pane's sections", () => {
     it(`${lang}: change only what differs on a copy, and say so (the copy, or the browser)`, () => {
       expect([...page.keys()]).toEqual([...pane.keys()]);
       expect(changed.map(([p]) => p).sort()).toEqual(
-        ['pledge.downloadBlocked', 'pledge.written', 'rank.cellsChanged', 'rank.hint', 'rank.undone', 'settings.saved'].sort(),
+        [
+          'flow.checklistBody',
+          'pledge.downloadBlocked',
+          'pledge.written',
+          'rank.cellsChanged',
+          'rank.errorsBody',
+          'rank.hint',
+          'rank.undone',
+          'settings.saved',
+        ].sort(),
       );
       for (const [p, s] of changed) {
-        expect(s, p).toMatch(lang === 'vi' ? /bản sao/ : /copy/);
-        expect(s, p).not.toMatch(/Office|ngăn tác vụ|task pane/);
+        expect(s, p).toMatch(lang === 'vi' ? /bản sao|tệp/ : /copy|file/);
+        // Nothing to click to reach a cell on the page.
+        expect(s, p).not.toMatch(/Bấm vào địa chỉ|Click an address|select the cell/i);
+        expect(s, p).not.toMatch(/\bOffice\b|ngăn tác vụ|task pane/);
       }
     });
 
     it(`${lang}: the dossier's page variants name the browser and the copy, never Office`, () => {
       const d = DOSSIER_TEXT[lang];
       expect(d.downloadBlockedPage).toMatch(lang === 'vi' ? /Trình duyệt/ : /browser/);
-      expect(d.addedUndoPage).toMatch(lang === 'vi' ? /bản sao/ : /copy/);
-      for (const s of [d.downloadBlockedPage, d.addedUndoPage]) expect(s).not.toMatch(/Office|ngăn tác vụ|task pane/);
+      expect(d.addedPage('Bình bầu')).toMatch(lang === 'vi' ? /bản sao.*LibreOffice/ : /copy.*LibreOffice/);
+      for (const s of [d.downloadBlockedPage, d.addedPage('Bình bầu')]) expect(s).not.toMatch(/\bOffice\b|ngăn tác vụ|task pane/);
     });
   }
 

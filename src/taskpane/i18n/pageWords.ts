@@ -18,6 +18,12 @@ const PAGE_WORDS: Readonly<Record<Lang, (t: Strings) => Strings>> = {
       hint: 'Bấm “Xếp hạng” để tính tổng điểm, xếp hạng, xếp loại và đề nghị khen thưởng. BlocRank chỉ ghi vào các cột kết quả của trang Chấm điểm trong bản sao; tệp gốc giữ nguyên.',
       cellsChanged: (n) => `Đã ghi ${n} ô vào trang Chấm điểm của bản sao.`,
       undone: 'Đã hoàn tác: các ô kết quả trên trang Chấm điểm của bản sao đã trở lại như trước lần xếp hạng vừa rồi.',
+      errorsBody: (n) =>
+        `Dữ liệu có ${n} lỗi nên BlocRank không ghi gì vào bản sao. Sửa các ô nêu dưới đây trong tệp (bằng Excel hoặc LibreOffice), lưu lại rồi mở lại tệp ở đây.`,
+    },
+    flow: {
+      ...t.flow,
+      checklistBody: 'Những mục còn thiếu (BlocRank báo tất cả cùng lúc; điền vào tệp rồi mở lại tệp ở đây):',
     },
     settings: { ...t.settings, saved: (n) => `Đã ghi ${n} mục vào trang Cấu hình của bản sao.` },
     pledge: {
@@ -34,6 +40,12 @@ const PAGE_WORDS: Readonly<Record<Lang, (t: Strings) => Strings>> = {
       hint: 'Choose “Rank” to total, rank and grade the units and propose awards. BlocRank writes only the result columns of the Scores sheet, in the copy; your file stays as it was.',
       cellsChanged: (n) => `${n} cells written on the copy's Scores sheet.`,
       undone: "Undone: the result cells on the copy's Scores sheet are back as they were before the last ranking.",
+      errorsBody: (n) =>
+        `The data has ${n} error(s), so BlocRank wrote nothing into the copy. Fix the cells below in the file (in Excel or LibreOffice), save it and open it here again.`,
+    },
+    flow: {
+      ...t.flow,
+      checklistBody: 'What is still missing (all at once; fill it in the file, then open the file here again):',
     },
     settings: { ...t.settings, saved: (n) => `${n} item(s) written to the copy's Settings sheet.` },
     pledge: {
