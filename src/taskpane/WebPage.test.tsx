@@ -72,7 +72,7 @@ describe('BlocRank trên trình duyệt (WebPage)', () => {
     const zone = screen.getByText('hoặc kéo thả tệp vào đây').parentElement!;
     fireEvent.drop(zone, { dataTransfer: { files: [file('khoi.xlsx')] } });
     expect(await screen.findByText('Đang mở: khoi.xlsx')).toBeTruthy();
-    expect(h.open).toHaveBeenCalledWith(expect.any(Uint8Array), 'khoi.xlsx', 'vi');
+    expect(h.open).toHaveBeenCalledWith(expect.objectContaining({ name: 'khoi.xlsx' }), 'vi');
     expect(screen.getByText('Chưa có thay đổi nào để tải về.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Tải bản đã cập nhật' })).toBeNull();
     // Detected once, while opening: the sections show with the file's name, no second detection.
@@ -102,5 +102,39 @@ describe('BlocRank trên trình duyệt (WebPage)', () => {
     expect(await screen.findByText('Không mở được tệp')).toBeTruthy();
     expect(screen.getByText('Tệp "diem.csv" là tệp CSV.')).toBeTruthy();
     expect(screen.queryByText(/Đang mở:/)).toBeNull();
+  });
+
+  it('a file chosen while another opens is opened next, the last one chosen', async () => {
+    let release: () => void = () => undefined;
+    const opened: string[] = [];
+    const h = host(async (f) => {
+      opened.push(f.name);
+      if (f.name === 'a.xlsx') await new Promise<void>((r) => (release = r));
+      return { actions: pageActions(f.name), issues: [] };
+    });
+    renderPage(h);
+    const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+    fireEvent.change(input, { target: { files: [file('a.xlsx')] } });
+    fireEvent.change(input, { target: { files: [file('b.xlsx')] } });
+    fireEvent.change(input, { target: { files: [file('c.xlsx')] } });
+    expect(opened).toEqual(['a.xlsx']);
+    release();
+    expect(await screen.findByText('Đang mở: c.xlsx')).toBeTruthy();
+    expect(opened).toEqual(['a.xlsx', 'c.xlsx']);
+  });
+
+  it("the page's own failure while opening is said, not swallowed", async () => {
+    renderPage(
+      host(async () => {
+        throw new Error('Failed to fetch dynamically imported module');
+      }),
+    );
+    const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+    fireEvent.change(input, { target: { files: [file('khoi.xlsx')] } });
+    expect(
+      await screen.findByText(
+        'Trang web gặp lỗi khi mở tệp (Failed to fetch dynamically imported module). Hãy tải lại trang rồi mở tệp lần nữa.',
+      ),
+    ).toBeTruthy();
   });
 });

@@ -7,6 +7,7 @@ import { useLang } from './i18n.js';
 import { WEB_STRINGS } from './i18n/web.js';
 import { LazyRankingTable } from './lazyParts.js';
 import { Loading } from './Loading.js';
+import { errorMessage } from './useTask.js';
 import { useSettled } from './useSettled.js';
 import type { WorkbookViewProps } from './WorkbookView.js';
 
@@ -30,8 +31,8 @@ export interface PageActions extends BlocActions {
 
 /** What the page asks of its file host (src/web/main.tsx gives it; tests give fakes). */
 export interface PageHost {
-  /** Opens a chosen file; refused files give issues and no actions. */
-  open(bytes: Uint8Array, name: string, lang: Lang): Promise<{ readonly actions: PageActions | null; readonly issues: readonly IssueView[] }>;
+  /** Reads and opens a chosen file; unreadable and refused files give issues and no actions. */
+  open(file: File, lang: Lang): Promise<{ readonly actions: PageActions | null; readonly issues: readonly IssueView[] }>;
   /** A new bloc workbook from the preset. */
   template(lang: Lang, year: number): Promise<Uint8Array>;
   /** The download name of the current workbook (`<name>.ranked.xlsx`, as `blocrank rank` names it). */
@@ -102,6 +103,7 @@ export function WebPage({ host, view }: { readonly host: PageHost; readonly view
   const [failed, setFailed] = useState(false);
   const count = useRef(0);
   const opening = useRef(false);
+  const next = useRef<File | null>(null);
   const View = useSettled(view);
 
   useEffect(() => {
@@ -112,25 +114,34 @@ export function WebPage({ host, view }: { readonly host: PageHost; readonly view
 
   const open = useCallback(
     async (file: File) => {
-      if (opening.current) return;
+      // A file chosen while another opens is opened next (the last one chosen wins).
+      if (opening.current) {
+        next.current = file;
+        return;
+      }
       opening.current = true;
       // The ring only for a file that takes a while: a flash of it would cost a render and a paint.
       const slow = setTimeout(() => setBusy(true), BUSY_DELAY_MS);
       try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const result = await host.open(bytes, file.name, lang);
+        const result = await host.open(file, lang);
         // The first detection while opening: the sections show in the same render as the file's name.
         const state = result.actions ? await result.actions.detect({ lang }).catch(() => undefined) : undefined;
         setRefused(result.actions ? null : result.issues);
         setOpened(result.actions ? { actions: result.actions, id: ++count.current, ...(state ? { state } : {}) } : null);
         setBook(result.actions ? result.actions.current() : null);
+      } catch (error) {
+        // The page's own code failed (a part of it not loaded, say): said, never swallowed.
+        setRefused([{ severity: 'error', code: 'PAGE_OPEN_FAILED', message: w.openError(errorMessage(error)) }]);
       } finally {
         clearTimeout(slow);
         opening.current = false;
         setBusy(false);
       }
+      const queued = next.current;
+      next.current = null;
+      if (queued) await open(queued);
     },
-    [host, lang],
+    [host, lang, w],
   );
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { rankWorkbook } from '../grid/rankWorkbook.js';
 import { readXlsx } from '../xlsx/readXlsx.js';
 import { writeRankedCopy } from '../xlsx/writeRankedCopy.js';
-import { createFileActions, openFile, rankedName, templateWorkbook } from './createFileActions.js';
+import { createFileActions, openChosenFile, openFile, rankedName, templateWorkbook } from './createFileActions.js';
 
 const example = (name: string) => new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../examples', name)));
 const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
@@ -161,5 +161,20 @@ describe('Hồ sơ on the web page (the pane’s dossier actions over the file)'
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('a chosen file the browser cannot read is an issue naming it; a readable one opens as openFile does', async () => {
+    const gone = {
+      name: 'khoi.xlsx',
+      arrayBuffer: () => Promise.reject(Object.assign(new Error('The file could not be read'), { name: 'NotReadableError' })),
+    };
+    const refused = await openChosenFile(gone, 'vi');
+    expect(refused.actions).toBeNull();
+    expect(refused.issues.map((i) => [i.code, i.message])).toEqual([
+      ['FILE_UNREADABLE', 'Không đọc được tệp "khoi.xlsx" như một sổ Excel (.xlsx) (lý do: NotReadableError).'],
+    ]);
+    const bytes = example('bac-ninh-2018.xlsx');
+    const opened = await openChosenFile({ name: 'bac-ninh-2018.xlsx', arrayBuffer: async () => bytes.slice().buffer }, 'vi');
+    expect(opened.actions?.current().name).toBe('bac-ninh-2018.xlsx');
   });
 });

@@ -59,6 +59,26 @@ export function openFile(
   return { actions: createFileActions(read.value, bytes, name), issues: toIssueViews(read.issues, lang) };
 }
 
+/**
+ * Reads a chosen or dropped file, then opens it (`openFile`). A file the browser cannot read (moved or
+ * changed since it was chosen, a folder, no permission) is an issue naming it, never a silent nothing.
+ *
+ * @example const opened = await openChosenFile(input.files[0], 'vi')
+ */
+export async function openChosenFile(
+  file: Pick<File, 'name' | 'arrayBuffer'>,
+  lang: Lang,
+): Promise<{ readonly actions: FileActions | null; readonly issues: readonly IssueView[] }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    const reason = error instanceof Error ? error.name || error.message : String(error);
+    return { actions: null, issues: [toIssueView(issue('error', 'FILE_UNREADABLE', { path: file.name, reason }), lang)] };
+  }
+  return openFile(bytes, file.name, lang);
+}
+
 /** A new bloc workbook from the preset, as `blocrank template` writes it. */
 export function templateWorkbook(lang: Lang, year: number, units = 10): Uint8Array {
   return newWorkbook(templateSheets({ lang, units, year }));

@@ -12,7 +12,7 @@ import { WebPage, type PageHost } from '../taskpane/WebPage.js';
 import { registerPageWorker } from './registerPageWorker.js';
 
 const host: PageHost = {
-  open: async (bytes, name, lang) => (await import('./createFileActions.js')).openFile(bytes, name, lang),
+  open: async (file, lang) => (await import('./createFileActions.js')).openChosenFile(file, lang),
   template: async (lang, year) => (await import('./createFileActions.js')).templateWorkbook(lang, year),
   downloadName: (book) => {
     const dot = book.name.lastIndexOf('.');

@@ -18,6 +18,8 @@ export interface WebStrings {
   readonly templateName: string;
   readonly opening: string;
   readonly openFailed: string;
+  /** The page itself failed while opening a file (not the file's fault). */
+  readonly openError: (reason: string) => string;
   readonly openAnother: string;
   readonly fileLine: (name: string) => string;
   readonly download: string;
@@ -41,6 +43,7 @@ const vi: WebStrings = {
   templateName: 'so-cham-diem.xlsx',
   opening: 'Đang mở tệp…',
   openFailed: 'Không mở được tệp',
+  openError: (reason) => `Trang web gặp lỗi khi mở tệp (${reason}). Hãy tải lại trang rồi mở tệp lần nữa.`,
   openAnother: 'Mở tệp khác',
   fileLine: (name) => `Đang mở: ${name}`,
   download: 'Tải bản đã cập nhật',
@@ -64,6 +67,7 @@ const en: WebStrings = {
   templateName: 'bloc-workbook.xlsx',
   opening: 'Opening the file…',
   openFailed: 'The file could not be opened',
+  openError: (reason) => `The page failed while opening the file (${reason}). Reload the page and open the file again.`,
   openAnother: 'Open another file',
   fileLine: (name) => `Open: ${name}`,
   download: 'Download the updated copy',
