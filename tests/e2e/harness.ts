@@ -79,12 +79,46 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** A static server for `dir` on 127.0.0.1. */
-export async function serve(dir: string): Promise<{ readonly url: string; close(): Promise<void> }> {
+/** Office.js served by the test server itself (the bench's loads: no request routing in the way). */
+export interface LocalOffice {
+  /** The memory host to install when office.js runs (read at each request); null: Office.js alone. */
+  readonly install: () => import('./memoryHost').InstallOptions | null;
+}
+
+/** What the local Office.js serves under `/_office/`, with the memory host's install lines appended. */
+function localOfficeFile(path: string, office: LocalOffice): string | null {
+  const file = resolve(OFFICE_DIST, path);
+  if (!file.startsWith(OFFICE_DIST + sep) || !existsSync(file) || !statSync(file).isFile()) return null;
+  let body = readFileSync(file, 'utf8');
+  const install = office.install();
+  if (install && path === 'office.js') body += `\n;__blocrankMemory.install(${JSON.stringify(install)});\n`;
+  if (install && path === 'o15apptofilemappingtable.js') body += '\n;__blocrankMemory.reinstall();\n';
+  return body;
+}
+
+/**
+ * A static server for `dir` on 127.0.0.1. With `office`, it also serves Office.js from node_modules under
+ * `/_office/`, `<page>.local.html` as `<page>.html` loading that copy instead of the CDN's, and
+ * `office-only.html` (Office.js alone): the bench loads the pane with no request routed through the driver.
+ */
+export async function serve(dir: string, office?: LocalOffice): Promise<{ readonly url: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const file = normalize(join(dir, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
-    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile())
-      return void res.writeHead(404).end();
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    if (office && path.startsWith('/_office/')) {
+      const body = localOfficeFile(path.slice('/_office/'.length), office);
+      return void (body === null ? res.writeHead(404).end() : res.writeHead(200, { 'Content-Type': TYPES['.js'] }).end(body));
+    }
+    if (office && path === '/office-only.html')
+      return void res
+        .writeHead(200, { 'Content-Type': TYPES['.html'] })
+        .end('<!doctype html><script src="./_office/office.js"></script><script>window.__officeAt = performance.now();</script>');
+    const local = office && path.endsWith('.local.html') ? path.replace(/\.local\.html$/, '.html') : null;
+    const file = normalize(join(dir, local ?? path));
+    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
+    if (local)
+      return void res
+        .writeHead(200, { 'Content-Type': TYPES['.html'] })
+        .end(readFileSync(file, 'utf8').replaceAll(OFFICE_JS_URL, './_office/office.js'));
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
