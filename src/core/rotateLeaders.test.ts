@@ -37,7 +37,7 @@ describe('rotateLeaders — Luân phiên', () => {
 
   it('matches names ignoring case, diacritics and spaces, and returns the roster spelling', () => {
     const r = rotateLeaders(thamMuuTongHop({ leader: ' so noi  vu ', deputy: 'SỞ TƯ PHÁP' }), null);
-    expect(r.value).toMatchObject({ leader: 'Sở Tư pháp', deputy: 'Sở Ngoại vụ' });
+    expect(r.value).toMatchObject({ leader: 'Sở Tư pháp', deputy: 'Văn phòng Đoàn ĐBQH và HĐND tỉnh' });
   });
 
   it('works with exactly 3 units: the third unit is the only possible deputy', () => {

@@ -162,13 +162,13 @@ describe('renderPledgeDocx — .docx structure', () => {
     const texts = paragraphsOf(grid).map((p) => p.text);
     const names = texts.filter((t) => model.signatories.some((s) => s.toUpperCase() === t));
     expect(names).toEqual(model.signatories.map((s) => s.toUpperCase()));
-    expect(names.slice(0, 2)).toEqual(['SỞ TƯ PHÁP', 'SỞ NGOẠI VỤ']);
+    expect(names.slice(0, 2)).toEqual(['SỞ TƯ PHÁP', 'VĂN PHÒNG ĐOÀN ĐBQH VÀ HĐND TỈNH']);
     expect(texts.filter((t) => t === 'KHỐI TRƯỞNG' || t === 'KHỐI PHÓ')).toEqual(['KHỐI TRƯỞNG', 'KHỐI PHÓ']);
     // No placeholder title: missing titles and names are dotted lines.
     expect(texts).not.toContain('THỦ TRƯỞNG ĐƠN VỊ');
-    expect(texts.filter((t) => /^…+$/.test(t))).toHaveLength(18);
-    // 9 units: the last one alone, centred across both columns.
-    expect(grid).toMatch(/<w:gridSpan w:val="2"\/>[\s\S]*BAN DÂN TỘC TỈNH/);
+    expect(texts.filter((t) => /^…+$/.test(t))).toHaveLength(14);
+    // 7 units: the last one alone, centred across both columns.
+    expect(grid).toMatch(/<w:gridSpan w:val="2"\/>[\s\S]*SỞ DÂN TỘC VÀ TÔN GIÁO/);
   });
 
   it('keeps every signature cell on one page and "Nơi nhận" with the last one', () => {
@@ -178,7 +178,7 @@ describe('renderPledgeDocx — .docx structure', () => {
     expect(rows.length).toBeGreaterThanOrEqual(5);
     for (const [row] of rows) expect(row).toContain('<w:cantSplit/>');
     // "Nơi nhận" is inside the grid's last row, after the last signature cell: they move to a page together.
-    expect(grid.indexOf('Nơi nhận:')).toBeGreaterThan(grid.indexOf('BAN DÂN TỘC TỈNH'));
+    expect(grid.indexOf('Nơi nhận:')).toBeGreaterThan(grid.indexOf('SỞ DÂN TỘC VÀ TÔN GIÁO'));
     expect(documentXml.indexOf('Nơi nhận:')).toBe(documentXml.lastIndexOf('Nơi nhận:'));
   });
 

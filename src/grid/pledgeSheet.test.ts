@@ -133,7 +133,8 @@ describe('pledgeSheet', () => {
     expect(leader!.row).toBe(deputy!.row);
     expect(leader!.col).toBe(1);
     expect(deputy!.col).toBeGreaterThan(1);
-    const last = mergeAt(spec, names[8]!)!;
+    const last = mergeAt(spec, names[names.length - 1]!)!;
+    expect(names).toHaveLength(7);
     expect([last.left, last.right]).toEqual([1, columns]);
     // The leader and deputy carry their tags; every name has its signer's title (or a dotted line) under it,
     // a space to sign and seal, then the signer's name (or a dotted line).

@@ -41,24 +41,22 @@ describe('buildPledge — the example bloc', () => {
     expect(model).toMatchObject({
       year: 2026,
       reviewedYear: 2025,
-      leaders: { leader: 'Sở Tư pháp', deputy: 'Sở Ngoại vụ', mode: 'rotate' },
+      leaders: { leader: 'Sở Tư pháp', deputy: 'Văn phòng Đoàn ĐBQH và HĐND tỉnh', mode: 'rotate' },
     });
   });
 
   it('signs leader first, then deputy, then the roster order', () => {
     expect(model.signatories).toEqual([
       'Sở Tư pháp',
-      'Sở Ngoại vụ',
+      'Văn phòng Đoàn ĐBQH và HĐND tỉnh',
       'Thanh tra tỉnh',
       'Văn phòng UBND tỉnh',
       'Sở Tài chính',
       'Sở Nội vụ',
-      'Sở Kế hoạch và Đầu tư',
-      'Văn phòng Đoàn ĐBQH và HĐND tỉnh',
-      'Ban Dân tộc tỉnh',
+      'Sở Dân tộc và Tôn giáo',
     ]);
     const grid = section(model, 'signatures').find((b): b is PledgeSignatures => b.kind === 'signatures')!;
-    expect(grid.cells.map((c) => c.position)).toEqual(['leader', 'deputy', ...Array(7).fill('member')]);
+    expect(grid.cells.map((c) => c.position)).toEqual(['leader', 'deputy', ...Array(5).fill('member')]);
     expect(grid.cells.map((c) => text(c.name))).toEqual(model.signatories.map((s) => s.toUpperCase()));
     expect(model.signatories).toHaveLength(THAM_MUU_UNITS.length);
   });
@@ -66,10 +64,11 @@ describe('buildPledge — the example bloc', () => {
   it('tags the leader and the deputy; titles in capitals and names from the workbook, else a dotted line', () => {
     const grid = section(model, 'signatures').find((b): b is PledgeSignatures => b.kind === 'signatures')!;
     const cell = (unit: string) => grid.cells.find((c) => c.unit === unit)!;
-    expect(grid.cells.map((c) => (c.tag ? text(c.tag) : null))).toEqual(['KHỐI TRƯỞNG', 'KHỐI PHÓ', ...Array(7).fill(null)]);
+    expect(grid.cells.map((c) => (c.tag ? text(c.tag) : null))).toEqual(['KHỐI TRƯỞNG', 'KHỐI PHÓ', ...Array(5).fill(null)]);
     expect([text(cell('Sở Tư pháp').title), text(cell('Sở Tư pháp').signer)]).toEqual(['GIÁM ĐỐC', 'Lê Minh Tuấn']);
     expect([text(cell('Thanh tra tỉnh').title), text(cell('Thanh tra tỉnh').signer)]).toEqual(['CHÁNH THANH TRA', SIGNATURE_DOTS]);
-    expect([text(cell('Sở Ngoại vụ').title), text(cell('Sở Ngoại vụ').signer)]).toEqual([SIGNATURE_DOTS, SIGNATURE_DOTS]);
+    const deputy = 'Văn phòng Đoàn ĐBQH và HĐND tỉnh';
+    expect([text(cell(deputy).title), text(cell(deputy).signer)]).toEqual([SIGNATURE_DOTS, SIGNATURE_DOTS]);
     expect(SIGNATURE_DOTS).toMatch(/^…+$/);
     // Never a placeholder word in a signature cell.
     for (const c of grid.cells) expect([text(c.title), text(c.signer)].join(' ')).not.toMatch(/THỦ TRƯỞNG|họ và tên|\(|\)/i);
@@ -98,7 +97,7 @@ describe('buildPledge — the example bloc', () => {
       'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
       'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng;',
       `Căn cứ ${DECISION_DOTS};`,
-      'Căn cứ kết quả tổng kết, bình xét thi đua năm 2025 của Khối thi đua các cơ quan Tham mưu - Tổng hợp, trong đó thống nhất Sở Tư pháp làm Khối trưởng, Sở Ngoại vụ làm Khối phó năm 2026.',
+      'Căn cứ kết quả tổng kết, bình xét thi đua năm 2025 của Khối thi đua các cơ quan Tham mưu - Tổng hợp, trong đó thống nhất Sở Tư pháp làm Khối trưởng, Văn phòng Đoàn ĐBQH và HĐND tỉnh làm Khối phó năm 2026.',
     ]);
   });
 
@@ -118,7 +117,8 @@ describe('buildPledge — the example bloc', () => {
     expect(org).toContain('Đơn vị Khối trưởng (Sở Tư pháp) chủ trì');
     expect(org).toContain('sơ kết 6 tháng và tổng kết');
     expect(org).toContain('bảng tiêu chí chấm điểm');
-    expect(org).toContain('lập thành 10 bản');
+    // One copy per member (7) and one for the Council: 08.
+    expect(org).toContain('lập thành 08 bản');
     expect(paragraphs(model, 'recipients')).toEqual([
       'Nơi nhận:',
       '- Hội đồng Thi đua - Khen thưởng tỉnh (qua Sở Nội vụ);',
@@ -284,11 +284,11 @@ describe('buildPledge — rules', () => {
     const elected = buildPledge(input, rankBloc(input).value).value!;
     expect(elected.signatories.slice(0, 2)).toEqual(['Sở Nội vụ', 'Văn phòng UBND tỉnh']);
     const overridden = buildPledge(
-      thamMuuTongHop({ nextLeader: 'ban dan toc tinh', nextDeputy: 'Thanh tra tỉnh' }),
+      thamMuuTongHop({ nextLeader: 'so dan toc va ton giao', nextDeputy: 'Thanh tra tỉnh' }),
       null,
     ).value!;
     expect(overridden.leaders.mode).toBe('override');
-    expect(overridden.signatories.slice(0, 3)).toEqual(['Ban Dân tộc tỉnh', 'Thanh tra tỉnh', 'Văn phòng UBND tỉnh']);
+    expect(overridden.signatories.slice(0, 3)).toEqual(['Sở Dân tộc và Tôn giáo', 'Thanh tra tỉnh', 'Văn phòng UBND tỉnh']);
   });
 
   it('takes leaders given by the caller, checking them against the roster', () => {

@@ -63,7 +63,7 @@ export const DEFAULT_RECIPIENTS: readonly string[] = [
  *
  * @example
  * const r = buildPledge(input, ranking);
- * if (r.ok) r.value.signatories // ['Sở Tư pháp', 'Sở Ngoại vụ', 'Thanh tra tỉnh', …]
+ * if (r.ok) r.value.signatories // ['Sở Tư pháp', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'Thanh tra tỉnh', …]
  */
 export function buildPledge(
   input: BlocInput,

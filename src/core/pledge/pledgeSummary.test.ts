@@ -11,11 +11,11 @@ describe('pledgeSummary', () => {
     expect(summary).toMatchObject({
       year: 2026,
       leader: 'Sở Tư pháp',
-      deputy: 'Sở Ngoại vụ',
+      deputy: 'Văn phòng Đoàn ĐBQH và HĐND tỉnh',
       commitments: DEFAULT_COMMITMENTS,
       issues: [{ code: 'PLEDGE_DECISION_MISSING', severity: 'warning' }],
     });
-    expect(summary.signatories).toHaveLength(9);
+    expect(summary.signatories).toHaveLength(7);
     expect(Object.keys(JSON.parse(JSON.stringify(summary)))).toEqual([
       'year',
       'leader',

@@ -20,7 +20,7 @@ export interface PledgeSummary {
  *
  * @example
  * JSON.stringify(pledgeSummary(buildPledge(input, ranking), input))
- * // '{"year":2026,"leader":"Sở Tư pháp","deputy":"Sở Ngoại vụ","signatories":[…],"commitments":[…],"issues":[…]}'
+ * // '{"year":2026,"leader":"Sở Tư pháp","deputy":"Văn phòng Đoàn ĐBQH và HĐND tỉnh","signatories":[…],"commitments":[…],"issues":[…]}'
  */
 export function pledgeSummary(result: Result<PledgeDocument | null>, input?: BlocInput): PledgeSummary {
   const model = result.value;

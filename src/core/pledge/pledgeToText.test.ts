@@ -12,7 +12,7 @@ describe('pledgeToText', () => {
     expect(text).toContain('[title 14 b center] GIAO ƯỚC THI ĐUA NĂM 2026');
     expect(text).toContain('(rule 60 %)');
     expect(text).toMatch(/Căn cứ ⟦Quyết định số ……\/QĐ-UBND ngày …… tháng …… năm …… của Ủy ban nhân dân tỉnh ……⟧;/);
-    expect(text).toContain('[row 5, centred] (member)');
+    expect(text).toContain('[row 4, centred] (member)');
     expect(text).toContain('[signatureTag 13 b center] KHỐI TRƯỞNG');
     expect(text).toContain('(72 pt to sign and seal)');
   });
