@@ -4,6 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WorkbookState } from '../excel/actions';
 import { fakeActions } from '../../tests/helpers/fakeActions';
 import { App } from './App';
+import { pageWords } from './i18n/pageWords';
+import { PaneShell } from './PaneShell';
+import { WorkbookView } from './WorkbookView';
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
@@ -110,5 +113,19 @@ describe('Start: a workbook that is not a bloc workbook', () => {
     await waitFor(() => expect(actions.openExample).toHaveBeenCalledWith({ lang: 'vi', sheetLang: 'en' }));
     expect(await screen.findByRole('tab', { name: 'Xếp hạng' })).toBeTruthy();
     expect(actions.createWorkbook).not.toHaveBeenCalled();
+  });
+
+  it('on the web page: sheets in the way are renamed in the file, which is opened again (no "check again")', async () => {
+    render(
+      <PaneShell page words={pageWords}>
+        <WorkbookView actions={fakeActions({ detect: async () => ({ kind: 'notBloc', conflicts: ['Cấu hình'], missing: [] }) })} />
+      </PaneShell>,
+    );
+    expect(
+      await screen.findByText(
+        'Sổ đã có trang “Cấu hình”. BlocRank không ghi đè trang có sẵn: hãy đổi tên các trang đó trong tệp (bằng Excel hoặc LibreOffice), lưu lại rồi mở lại tệp ở đây.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Kiểm tra lại' })).toBeNull();
   });
 });

@@ -61,7 +61,7 @@ export function CreateWorkbook({
   onSelectCell,
 }: CreateWorkbookProps) {
   const styles = useStyles();
-  const { t, lang, format } = useLang();
+  const { t, lang, format, host } = useLang();
   const task = useTask();
   const [units, setUnits] = useState(String(DEFAULT_UNITS));
   const [sheetLang, setSheetLang] = useState<Lang>(lang);
@@ -101,9 +101,12 @@ export function CreateWorkbook({
           intent="warning"
           title={t.start.conflictsTitle}
           actions={
-            <Button type="button" size="small" onClick={onRecheck}>
-              {t.start.recheck}
-            </Button>
+            // On the web page the copy does not change under the page: checking it again would change nothing.
+            host === 'page' ? undefined : (
+              <Button type="button" size="small" onClick={onRecheck}>
+                {t.start.recheck}
+              </Button>
+            )
           }
         >
           <div>{t.start.conflictsBody(conflicts)}</div>

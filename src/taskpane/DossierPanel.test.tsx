@@ -70,7 +70,7 @@ describe('Hồ sơ', () => {
     fireEvent.click(await screen.findByRole('tab', { name: 'Hồ sơ' }, { timeout: 5000 }));
     fireEvent.click(await screen.findByRole('button', { name: 'Thêm trang Bình bầu' }));
     const said =
-      'Đã thêm trang “Bình bầu” vào bản sao, với các đơn vị được đề nghị. Tải bản sao về, nhập số phiếu đồng ý vào các ô còn trống (bằng Excel hoặc LibreOffice), lưu lại rồi mở tệp đó ở đây. Nút Hoàn tác không gỡ trang này.';
+      'Đã thêm trang “Bình bầu” vào bản sao, với các đơn vị được đề nghị. Tải bản sao về, nhập số phiếu đồng ý vào các ô còn trống (bằng Excel hoặc LibreOffice), lưu lại rồi mở tệp đó ở đây. Muốn bỏ trang này, hãy mở lại tệp gốc.';
     expect(await screen.findByText(said)).toBeTruthy();
     await waitFor(() => expect(announced()).toBe(said));
   });

@@ -67,8 +67,9 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
   const added = host === 'page' ? d.addedPage : d.added;
   const id = useId();
   const announce = useAnnounce();
-  const reader = useTask();
-  const writer = useTask();
+  const lock = useRef(false);
+  const reader = useTask(lock);
+  const writer = useTask(lock);
   const [read, setRead] = useState<DossierRead | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const [working, setWorking] = useState<'add' | 'download'>('add');
@@ -127,9 +128,11 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
   }, [actions, active]);
 
   const add = async () => {
-    setDone(null);
-    setWorking('add');
-    const outcome = await writer.run(() => dossier.addBallotSheet({ lang }));
+    const outcome = await writer.run(() => {
+      setDone(null);
+      setWorking('add');
+      return dossier.addBallotSheet({ lang });
+    });
     if (!outcome) return;
     if (outcome.ok && outcome.sheetName !== null) {
       setDone({ kind: 'added', sheetName: outcome.sheetName });
@@ -142,9 +145,11 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
   };
 
   const download = async (doc: DossierDocumentView) => {
-    setDone(null);
-    setWorking('download');
-    const outcome = await writer.run(() => dossier.documentDocx({ lang, fileName: doc.fileName }));
+    const outcome = await writer.run(() => {
+      setDone(null);
+      setWorking('download');
+      return dossier.documentDocx({ lang, fileName: doc.fileName });
+    });
     if (!outcome) return;
     if (!outcome.ok || !outcome.bytes) {
       setDone({ kind: 'notDownloaded', issues: outcome.issues });
@@ -180,7 +185,7 @@ export function DossierPanel({ actions, dossier, active, onSelectCell }: Dossier
       <ErrorBar message={writer.error} onDismiss={writer.clearError} />
       {read && !read.ok ? (
         <Notice intent="error" title={d.notReady}>
-          {d.notReadyBody}
+          {host === 'page' ? d.notReadyBodyPage : d.notReadyBody}
         </Notice>
       ) : null}
       {read?.ok && read.ballotSheet === null ? (

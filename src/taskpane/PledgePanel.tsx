@@ -1,6 +1,6 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, ArrowDownloadRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BlocActions, IssueView, PledgePreview } from '../excel/actions.js';
 import { DOCX_MIME, downloadBytes } from './download.js';
 import { ErrorBar } from './ErrorBar.js';
@@ -35,8 +35,9 @@ type Done =
 export function PledgePanel({ actions, active, onSelectCell }: PledgePanelProps) {
   const styles = useStyles();
   const { t, lang } = useLang();
-  const reader = useTask();
-  const writer = useTask();
+  const lock = useRef(false);
+  const reader = useTask(lock);
+  const writer = useTask(lock);
   const [preview, setPreview] = useState<PledgePreview | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const [asking, setAsking] = useState(false);
@@ -53,9 +54,11 @@ export function PledgePanel({ actions, active, onSelectCell }: PledgePanelProps)
 
   const write = async (replace: boolean) => {
     setAsking(false);
-    setDone(null);
-    setWorking('write');
-    const outcome = await writer.run(() => actions.writePledgeSheet({ lang, replace }));
+    const outcome = await writer.run(() => {
+      setDone(null);
+      setWorking('write');
+      return actions.writePledgeSheet({ lang, replace });
+    });
     if (!outcome) return;
     setDone(
       outcome.ok && outcome.sheetName !== null
@@ -66,9 +69,11 @@ export function PledgePanel({ actions, active, onSelectCell }: PledgePanelProps)
   };
 
   const download = async () => {
-    setDone(null);
-    setWorking('download');
-    const outcome = await writer.run(() => actions.pledgeDocx({ lang }));
+    const outcome = await writer.run(() => {
+      setDone(null);
+      setWorking('download');
+      return actions.pledgeDocx({ lang });
+    });
     if (!outcome) return;
     if (!outcome.ok || !outcome.bytes) return setDone({ kind: 'notDownloaded', issues: outcome.issues });
     setDone(

@@ -78,20 +78,26 @@ export function RankPanel({ actions, stored = null, stale = false, onSelectCell,
 
   // Rankings started from the ribbon's "Xếp hạng" button land here too.
   useEffect(() => onRibbonRank(show), [show]);
-  // An undo kept in the document from an earlier session becomes available once the adapter has loaded.
+  // The host decides: an undo kept in the document becomes available once the adapter has loaded; on the web
+  // page a later change (settings, a sheet added) ends the ranking's undo.
   useEffect(() => {
-    if (!undoable && actions.canUndo()) setUndoable(true);
+    const can = actions.canUndo();
+    if (can !== undoable) setUndoable(can);
   });
 
   const rank = async () => {
-    pendingAction.current = 'rank';
-    const outcome = await task.run(() => actions.rank({ lang }));
+    const outcome = await task.run(() => {
+      pendingAction.current = 'rank';
+      return actions.rank({ lang });
+    });
     if (outcome) show(outcome);
   };
 
   const undo = async () => {
-    pendingAction.current = 'undo';
-    const outcome = await task.run(() => actions.undo());
+    const outcome = await task.run(() => {
+      pendingAction.current = 'undo';
+      return actions.undo();
+    });
     setUndoable(actions.canUndo());
     if (!outcome) return;
     setView({ kind: outcome.ok ? 'undone' : 'undoFailed', issues: outcome.issues });

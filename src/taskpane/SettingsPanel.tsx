@@ -1,5 +1,5 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../core/model.js';
 import type { BlocActions, EditableSettings, IssueView, SettingsRead, WorkbookState } from '../excel/actions.js';
 import { useAnnounce } from './Announcer.js';
@@ -32,8 +32,9 @@ export function SettingsPanel({ actions, active, onSelectCell, onChanged }: Sett
   const styles = useStyles();
   const { t, lang, format } = useLang();
   const announce = useAnnounce();
-  const reader = useTask();
-  const writer = useTask();
+  const lock = useRef(false);
+  const reader = useTask(lock);
+  const writer = useTask(lock);
   const [loaded, setLoaded] = useState<EditableSettings | null>(null);
   const [roster, setRoster] = useState<{ units: readonly string[]; lang: Lang | undefined }>({
     units: [],

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeActions } from '../../tests/helpers/fakeActions';
 import type { IssueView } from '../excel/actions';
@@ -136,5 +137,37 @@ describe('BlocRank trên trình duyệt (WebPage)', () => {
         'Trang web gặp lỗi khi mở tệp (Failed to fetch dynamically imported module). Hãy tải lại trang rồi mở tệp lần nữa.',
       ),
     ).toBeTruthy();
+  });
+
+  it('a view given its detection shows the sections at once and never detects again, even in StrictMode', async () => {
+    const actions = pageActions('khoi.xlsx');
+    const initial = await actions.detect({ lang: 'vi' });
+    vi.mocked(actions.detect).mockClear();
+    render(
+      <StrictMode>
+        <PaneShell page words={pageWords}>
+          <WorkbookView actions={actions} initial={initial} />
+        </PaneShell>
+      </StrictMode>,
+    );
+    expect(screen.getByRole('tab', { name: 'Xếp hạng' })).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(actions.detect).not.toHaveBeenCalled();
+  });
+
+  it('sections whose code failed to load are said, not a ring that turns for ever', async () => {
+    const failed = Promise.reject(new Error('Failed to fetch dynamically imported module'));
+    failed.catch(() => undefined);
+    render(
+      <PaneShell page words={pageWords}>
+        <WebPage host={host(async (f) => ({ actions: pageActions(f.name), issues: [] }))} view={failed} />
+      </PaneShell>,
+    );
+    fireEvent.change(document.querySelector<HTMLInputElement>('input[type=file]')!, { target: { files: [file('khoi.xlsx')] } });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Trang web gặp lỗi khi mở tệp (Failed to fetch dynamically imported module). Hãy tải lại trang rồi mở tệp lần nữa.',
+    );
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 });

@@ -83,6 +83,7 @@ const useStyles = makeStyles({
   },
   name: { overflowWrap: 'anywhere', flexGrow: 1, minWidth: 0 },
   hint: { color: tokens.colorNeutralForeground2 },
+  failed: { ...typographyStyles.body1, margin: 0, color: tokens.colorPaletteRedForeground1 },
 });
 
 /**
@@ -104,7 +105,8 @@ export function WebPage({ host, view }: { readonly host: PageHost; readonly view
   const count = useRef(0);
   const opening = useRef(false);
   const next = useRef<File | null>(null);
-  const View = useSettled(view);
+  const settledView = useSettled(view);
+  const View = settledView.state === 'done' ? settledView.value : null;
 
   useEffect(() => {
     document.title = w.title;
@@ -139,10 +141,13 @@ export function WebPage({ host, view }: { readonly host: PageHost; readonly view
       }
       const queued = next.current;
       next.current = null;
-      if (queued) await open(queued);
+      // Through the ref: the latest `open`, in the language chosen meanwhile.
+      if (queued) await openLatest.current(queued);
     },
     [host, lang, w],
   );
+  const openLatest = useRef(open);
+  openLatest.current = open;
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -227,6 +232,11 @@ export function WebPage({ host, view }: { readonly host: PageHost; readonly view
           <Caption1 className={styles.hint}>{book.changed ? w.downloadHint : w.notChanged}</Caption1>
           {View ? (
             <View key={opened.id} actions={opened.actions} {...(opened.state ? { initial: opened.state } : {})} />
+          ) : settledView.state === 'failed' ? (
+            // The sections' code did not load (offline before the first full visit, or a release replaced it).
+            <p role="alert" className={styles.failed}>
+              {w.openError(errorMessage(settledView.error))}
+            </p>
           ) : (
             <Loading />
           )}

@@ -55,11 +55,12 @@ export function WorkbookView({ actions, firstDetect, initial }: WorkbookViewProp
     }
   }, [actions, task.run]);
 
-  const detected = useRef(initial !== undefined);
+  // The detection given with the view belongs to these actions: no second one for them (StrictMode runs this
+  // effect twice; other actions, if ever given, are detected).
+  const detectedFor = useRef(initial !== undefined ? actions : null);
   useEffect(() => {
-    if (detected.current) detected.current = false;
-    else void detect();
-  }, [detect]);
+    if (detectedFor.current !== actions) void detect();
+  }, [actions, detect]);
 
   // Watch the bloc sheets while the pane is open.
   useEffect(() => {

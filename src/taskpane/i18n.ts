@@ -233,7 +233,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = { vi, en };
  */
 export type PaneHost = 'excel' | 'page';
 
-/** The page's changes to the pane's words (src/taskpane/i18n/web.ts gives them). */
+/** The page's changes to the pane's words (src/taskpane/i18n/pageWords.ts gives them). */
 export type WordsFor = (t: Strings, lang: Lang) => Strings;
 
 export interface LangState {

@@ -1,22 +1,28 @@
 import { useEffect, useState } from 'react';
 
+/** Where a promise is: still pending, resolved with its value, or rejected with its error. */
+export type Settled<T> =
+  | { readonly state: 'pending' }
+  | { readonly state: 'done'; readonly value: T }
+  | { readonly state: 'failed'; readonly error: unknown };
+
 /**
- * The value `promise` resolves to, once it has (undefined before, and after a rejection: the caller shows its
- * own fallback). Plain state rather than Suspense, which throttles a reveal by 300 ms.
+ * What `promise` has settled to, as state (plain state rather than Suspense, which throttles a reveal by
+ * 300 ms); a rejection is a state the caller shows, never swallowed.
  *
- * @example const View = useSettled(viewPromise); return View ? <View /> : <Loading />;
+ * @example const view = useSettled(viewPromise); if (view.state === 'done') return <view.value />;
  */
-export function useSettled<T>(promise: Promise<T>): T | undefined {
-  const [value, setValue] = useState<{ readonly v: T } | undefined>(undefined);
+export function useSettled<T>(promise: Promise<T>): Settled<T> {
+  const [settled, setSettled] = useState<Settled<T>>({ state: 'pending' });
   useEffect(() => {
     let live = true;
     promise.then(
-      (v) => live && setValue({ v }),
-      () => undefined,
+      (value) => live && setSettled({ state: 'done', value }),
+      (error: unknown) => live && setSettled({ state: 'failed', error }),
     );
     return () => {
       live = false;
     };
   }, [promise]);
-  return value?.v;
+  return settled;
 }

@@ -47,6 +47,23 @@ describe('createFileActions (the web page over a file)', () => {
     expect(actions.canUndo()).toBe(false);
   });
 
+  it('a change after the ranking (a setting, a sheet) ends its undo, which would take that change back too', async () => {
+    for (const change of [
+      (a: ReturnType<typeof open>) => a.writeSettings({ year: 2018 + 1 }, { lang: 'vi' }),
+      (a: ReturnType<typeof open>) => a.writePledgeSheet({ lang: 'vi', replace: false }),
+      (a: ReturnType<typeof open>) => a.dossier!.addBallotSheet({ lang: 'vi' }),
+    ]) {
+      const actions = open('bac-ninh-2018.xlsx');
+      await actions.rank({ lang: 'vi' });
+      expect(actions.canUndo()).toBe(true);
+      expect((await change(actions)).ok).toBe(true);
+      const changed = actions.current().bytes;
+      expect(actions.canUndo()).toBe(false);
+      expect((await actions.undo()).ok).toBe(false);
+      expect(same(actions.current().bytes, changed)).toBe(true);
+    }
+  });
+
   it('with data errors nothing is written and the issues name the sheet and cell', async () => {
     const actions = open('dak-nong-2024-co-loi.xlsx');
     const outcome = await actions.rank({ lang: 'vi' });

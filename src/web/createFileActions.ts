@@ -122,6 +122,8 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
       return read.issues.length > 0 ? [...read.issues] : [issue('error', 'PART_UNREADABLE', { path: name, part: '' })];
     currentPkg = read.value;
     current = { ...current, bytes: next, changed: true };
+    // Any later change ends the ranking's undo: the bytes before the ranking would take that change back too.
+    undoBytes = null;
     for (const l of listeners) l(current);
     return [];
   };

@@ -27,8 +27,10 @@ const view = Promise.all([import('../taskpane/WorkbookView.js'), words]).then(([
 view.catch(() => undefined);
 
 function Page() {
+  const settled = useSettled(words);
   return (
-    <PaneShell page words={useSettled(words)}>
+    // Without its words (their chunk failed to load) the page keeps the pane's; the view then says it failed.
+    <PaneShell page words={settled.state === 'done' ? settled.value : undefined}>
       <WebPage host={host} view={view} />
     </PaneShell>
   );

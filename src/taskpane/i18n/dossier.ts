@@ -41,6 +41,8 @@ export interface DossierStrings {
   readonly downloadBlockedPage: string;
   /** On the web page: the ballot sheet went into the copy; the counts are typed in a spreadsheet program. */
   readonly addedPage: (sheet: string) => string;
+  /** On the web page: errors are fixed in the file, which is then opened again. */
+  readonly notReadyBodyPage: string;
   readonly notDownloaded: string;
   readonly notReady: string;
   readonly notReadyBody: string;
@@ -96,10 +98,11 @@ const vi: DossierStrings = {
   downloadBlockedPage:
     'Trình duyệt không cho tải tệp về. Hãy cho phép trang web này tải tệp, hoặc dùng lệnh “blocrank dossier” của BlocRank CLI.',
   addedPage: (sheet) =>
-    `Đã thêm trang “${sheet}” vào bản sao, với các đơn vị được đề nghị. Tải bản sao về, nhập số phiếu đồng ý vào các ô còn trống (bằng Excel hoặc LibreOffice), lưu lại rồi mở tệp đó ở đây. Nút Hoàn tác không gỡ trang này.`,
+    `Đã thêm trang “${sheet}” vào bản sao, với các đơn vị được đề nghị. Tải bản sao về, nhập số phiếu đồng ý vào các ô còn trống (bằng Excel hoặc LibreOffice), lưu lại rồi mở tệp đó ở đây. Muốn bỏ trang này, hãy mở lại tệp gốc.`,
   notDownloaded: 'Chưa soạn được văn bản',
   notReady: 'Chưa lập được hồ sơ',
   notReadyBody: 'Hãy sửa các lỗi dưới đây rồi đọc lại hồ sơ.',
+  notReadyBodyPage: 'Hãy sửa các lỗi dưới đây trong tệp (bằng Excel hoặc LibreOffice), lưu lại rồi mở lại tệp ở đây.',
 };
 
 const en: DossierStrings = {
@@ -150,10 +153,11 @@ const en: DossierStrings = {
   downloadBlockedPage:
     'The browser did not allow the download. Let this page download files, or use the “blocrank dossier” command of the BlocRank CLI.',
   addedPage: (sheet) =>
-    `Added the “${sheet}” sheet to the copy with the proposed units. Download the copy, enter the approving votes in the blank cells (in Excel or LibreOffice), save it and open it here again. Undo does not remove this sheet.`,
+    `Added the “${sheet}” sheet to the copy with the proposed units. Download the copy, enter the approving votes in the blank cells (in Excel or LibreOffice), save it and open it here again. To drop this sheet, open your original file again.`,
   notDownloaded: 'The document could not be made',
   notReady: 'The dossier cannot be drawn up yet',
   notReadyBody: 'Fix the errors below, then read the dossier again.',
+  notReadyBodyPage: 'Fix the errors below in the file (in Excel or LibreOffice), save it and open it here again.',
 };
 
 /** The Hồ sơ tab's words in each language of the pane. */

@@ -43,6 +43,8 @@ describe("the web page's words for the pane's sections", () => {
           'rank.hint',
           'rank.undone',
           'settings.saved',
+          'start.conflictsBody',
+          'start.created',
         ].sort(),
       );
       for (const [p, s] of changed) {
@@ -57,7 +59,9 @@ describe("the web page's words for the pane's sections", () => {
       const d = DOSSIER_TEXT[lang];
       expect(d.downloadBlockedPage).toMatch(lang === 'vi' ? /Trình duyệt/ : /browser/);
       expect(d.addedPage('Bình bầu')).toMatch(lang === 'vi' ? /bản sao.*LibreOffice/ : /copy.*LibreOffice/);
-      for (const s of [d.downloadBlockedPage, d.addedPage('Bình bầu')]) expect(s).not.toMatch(/\bOffice\b|ngăn tác vụ|task pane/);
+      expect(d.notReadyBodyPage).toMatch(lang === 'vi' ? /trong tệp.*mở lại tệp/ : /in the file.*open it here again/);
+      for (const s of [d.downloadBlockedPage, d.addedPage('Bình bầu'), d.notReadyBodyPage])
+        expect(s).not.toMatch(/\bOffice\b|ngăn tác vụ|task pane/);
     });
   }
 

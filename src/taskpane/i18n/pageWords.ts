@@ -13,6 +13,13 @@ import type { Strings, WordsFor } from '../i18n.js';
 const PAGE_WORDS: Readonly<Record<Lang, (t: Strings) => Strings>> = {
   vi: (t) => ({
     ...t,
+    start: {
+      ...t.start,
+      conflictsBody: (sheets) =>
+        `Sổ đã có trang ${sheets.map((n) => `“${n}”`).join(', ')}. BlocRank không ghi đè trang có sẵn: hãy đổi tên các trang đó trong tệp (bằng Excel hoặc LibreOffice), lưu lại rồi mở lại tệp ở đây.`,
+      created:
+        'Đã thêm các trang vào bản sao. Tải bản sao về, nhập điểm vào trang Chấm điểm (bằng Excel hoặc LibreOffice), lưu lại rồi mở tệp đó ở đây.',
+    },
     rank: {
       ...t.rank,
       hint: 'Bấm “Xếp hạng” để tính tổng điểm, xếp hạng, xếp loại và đề nghị khen thưởng. BlocRank chỉ ghi vào các cột kết quả của trang Chấm điểm trong bản sao; tệp gốc giữ nguyên.',
@@ -35,6 +42,13 @@ const PAGE_WORDS: Readonly<Record<Lang, (t: Strings) => Strings>> = {
   }),
   en: (t) => ({
     ...t,
+    start: {
+      ...t.start,
+      conflictsBody: (sheets) =>
+        `The workbook already has ${sheets.map((n) => `“${n}”`).join(', ')}. BlocRank never overwrites a sheet: rename those sheets in the file (in Excel or LibreOffice), save it and open it here again.`,
+      created:
+        'The sheets were added to the copy. Download the copy, enter the scores on the Scores sheet (in Excel or LibreOffice), save it and open it here again.',
+    },
     rank: {
       ...t.rank,
       hint: 'Choose “Rank” to total, rank and grade the units and propose awards. BlocRank writes only the result columns of the Scores sheet, in the copy; your file stays as it was.',
