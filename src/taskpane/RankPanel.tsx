@@ -1,6 +1,7 @@
 import { Button, Caption1, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular } from '@fluentui/react-icons';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { BlocActions, IssueView, RankOutcome, RankRow, StoredResults } from '../excel/actions.js';
 import { useAnnounce } from './Announcer.js';
 import { ErrorBar } from './ErrorBar.js';
@@ -90,7 +91,9 @@ export function RankPanel({ actions, stored = null, stale = false, onSelectCell,
       pendingAction.current = 'rank';
       return actions.rank({ lang });
     });
-    if (outcome) show(outcome);
+    // Rendered at once, not in a later task: where the ranking is quick (the web page's file host) the table
+    // then reaches the screen in the frame after the click, with no frame of the click alone in between.
+    if (outcome) flushSync(() => show(outcome));
   };
 
   const undo = async () => {

@@ -1,13 +1,14 @@
 import { Button, Caption1, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentAddRegular, FolderOpenRegular, InfoRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentType, type DragEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { BlocActions, IssueView, WorkbookState } from '../excel/actions.js';
 import type { Lang } from '../core/model.js';
 import { useLang } from './i18n.js';
 import { WEB_STRINGS } from './i18n/web.js';
 import { LazyRankingTable } from './lazyParts.js';
 import { Loading } from './Loading.js';
-import { errorMessage } from './useTask.js';
+import { errorMessage } from './errorMessage.js';
 import { useSettled } from './useSettled.js';
 import type { WorkbookViewProps } from './WorkbookView.js';
 
@@ -128,9 +129,12 @@ export function WebPage({ host, view }: { readonly host: PageHost; readonly view
         const result = await host.open(file, lang);
         // The first detection while opening: the sections show in the same render as the file's name.
         const state = result.actions ? await result.actions.detect({ lang }).catch(() => undefined) : undefined;
-        setRefused(result.actions ? null : result.issues);
-        setOpened(result.actions ? { actions: result.actions, id: ++count.current, ...(state ? { state } : {}) } : null);
-        setBook(result.actions ? result.actions.current() : null);
+        // Rendered at once rather than in a later task: the sections appear in the next frame.
+        flushSync(() => {
+          setRefused(result.actions ? null : result.issues);
+          setOpened(result.actions ? { actions: result.actions, id: ++count.current, ...(state ? { state } : {}) } : null);
+          setBook(result.actions ? result.actions.current() : null);
+        });
       } catch (error) {
         // The page's own code failed (a part of it not loaded, say): said, never swallowed.
         setRefused([{ severity: 'error', code: 'PAGE_OPEN_FAILED', message: w.openError(errorMessage(error)) }]);

@@ -1,12 +1,5 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
-
-/** The message of a rejected action, for the pane (Office errors carry a message too). */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
-  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string')
-    return error.message;
-  return String(error);
-}
+import { errorMessage } from './errorMessage.js';
 
 /**
  * A run shows as busy (a spinner, its buttons disabled) only once it has taken this long: a faster one would
