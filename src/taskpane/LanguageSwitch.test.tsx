@@ -1,9 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadStrings } from './i18n';
 import { fakeActions } from '../../tests/helpers/fakeActions';
 import { App } from './App';
 import { LANG_KEY } from './langStore';
+
+// English is a chunk of its own, loaded before the first render by the entry (langLazy.test.tsx covers the load).
+beforeAll(() => loadStrings('en'));
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);

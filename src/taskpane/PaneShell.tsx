@@ -4,7 +4,7 @@ import type { Lang } from '../core/model.js';
 import { Announcer } from './Announcer.js';
 import { darkThemeNow, loadDarkTheme } from './darkTheme.js';
 import { Header } from './Header.js';
-import { LangContext, langState, type WordsFor } from './i18n.js';
+import { LangContext, langState, loadStrings, stringsNow, type WordsFor } from './i18n.js';
 import { loadLang, saveLang } from './langStore.js';
 
 const useStyles = makeStyles({
@@ -41,11 +41,18 @@ export interface PaneShellProps {
 export function PaneShell({ dark = false, officeLang, children, page = false, words }: PaneShellProps) {
   const styles = useStyles();
   // Office's display language at first open, then the clerk's choice (remembered).
-  const [lang, setLangState] = useState<Lang>(() => loadLang(undefined, officeLang?.()));
+  // The entry loads its words before the first render (loadStrings); until they are here, Vietnamese.
+  const [wanted] = useState<Lang>(() => loadLang(undefined, officeLang?.()));
+  const [lang, setLangState] = useState<Lang>(() => (stringsNow(wanted) ? wanted : 'vi'));
   const setLang = useCallback((next: Lang) => {
-    setLangState(next);
     saveLang(next);
+    // At once when its words are here; else once their chunk has loaded (a failed load leaves the language).
+    if (stringsNow(next)) setLangState(next);
+    else void loadStrings(next).then(() => setLangState(next), () => undefined);
   }, []);
+  useEffect(() => {
+    if (wanted !== 'vi' && !stringsNow(wanted)) void loadStrings(wanted).then(() => setLangState(wanted), () => undefined);
+  }, [wanted]);
   const state = useMemo(() => langState(lang, setLang, page ? 'page' : 'excel', words), [lang, setLang, page, words]);
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -6,13 +6,17 @@
  * language at first open, live theme changes, Enter never saving settings.
  */
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadStrings } from './i18n';
 import type { RankOutcome, WorkbookState } from '../excel/actions';
 import { BLOC_STATE, fakeActions, RANKED, rankRows, SETTINGS } from '../../tests/helpers/fakeActions';
 import { App } from './App';
 import { LANG_KEY, loadLang } from './langStore';
 import { needsReading, rankFromRibbon } from './ribbon';
 import { watchOfficeTheme, THEME_POLL_MS } from './theme';
+
+// English is a chunk of its own, loaded before the first render by the entry (langLazy.test.tsx covers the load).
+beforeAll(() => loadStrings('en'));
 
 beforeEach(() => localStorage.clear());
 afterEach(() => {

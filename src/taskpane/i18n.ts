@@ -1,13 +1,14 @@
 /**
  * The task pane's words. Every string a component shows comes from here (the dictionaries live in
  * i18n/vi.ts and i18n/en.ts, one file per language); messages about the workbook (issues,
- * explanations) arrive already translated from the actions.
+ * explanations) arrive already translated from the actions. Vietnamese is part of the first paint; English
+ * is a chunk of its own, loaded before the first render when it is the pane's language and on demand when
+ * the clerk switches (most clerks never need it).
  */
 import { createContext, useContext } from 'react';
 import type { RankMark, RankSummary } from '../excel/actions.js';
 import { formatNumber } from '../core/format.js';
 import type { AwardCode, GradeCode, Lang } from '../core/model.js';
-import { en } from './i18n/en.js';
 import { vi } from './i18n/vi.js';
 
 export interface Strings {
@@ -225,7 +226,23 @@ export interface Strings {
   };
 }
 
-export const STRINGS: Readonly<Record<Lang, Strings>> = { vi, en };
+const dictionaries: Partial<Record<Lang, Strings>> = { vi };
+
+/** The words of `lang` once loaded (Vietnamese always is); undefined before. */
+export const stringsNow = (lang: Lang): Strings | undefined => dictionaries[lang];
+
+/**
+ * The words of `lang`, loading its chunk the first time.
+ *
+ * @example await loadStrings('en'); stringsNow('en')!.rank.run // 'Rank'
+ */
+export async function loadStrings(lang: Lang): Promise<Strings> {
+  const have = dictionaries[lang];
+  if (have) return have;
+  const { en } = await import('./i18n/en.js');
+  dictionaries.en = en;
+  return en;
+}
 
 /**
  * Where the pane's sections run: in Excel's task pane, or on the web page over a copy of the file (whose
@@ -245,12 +262,15 @@ export interface LangState {
   readonly format: (value: number) => string;
 }
 
-/** The state a LangContext provider holds for `lang`; `words` adapts the pane's words to the web page. */
+/**
+ * The state a LangContext provider holds for `lang` (its words must be loaded: PaneShell switches only then);
+ * `words` adapts the pane's words to the web page.
+ */
 export function langState(lang: Lang, setLang: (lang: Lang) => void, host: PaneHost = 'excel', words?: WordsFor): LangState {
   return {
     lang,
     host,
-    t: words ? words(STRINGS[lang], lang) : STRINGS[lang],
+    t: words ? words(stringsNow(lang) ?? vi, lang) : (stringsNow(lang) ?? vi),
     setLang,
     format: (value) => formatNumber(value, lang),
   };

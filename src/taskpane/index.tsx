@@ -12,6 +12,7 @@ import('../functions/functions.js').catch(() => undefined);
 import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { loadStrings } from './i18n.js';
 import { loadLang } from './langStore.js';
 import { lazyActions } from './lazyActions.js';
 import { loadDarkTheme } from './darkTheme.js';
@@ -21,7 +22,10 @@ import { isDarkColor, officeThemeSource, watchOfficeTheme } from './theme.js';
 
 function mount(node: ReactNode): void {
   const container = document.getElementById('root');
-  if (container) createRoot(container).render(<StrictMode>{node}</StrictMode>);
+  if (!container) return;
+  const render = () => createRoot(container).render(<StrictMode>{node}</StrictMode>);
+  // The pane's language's words before the first render (English is a chunk of its own; Vietnamese is here).
+  void loadStrings(loadLang(undefined, officeLang())).then(render, render);
 }
 
 /** Office's theme, where the host reports one (Excel on the web and newer desktop builds do). */

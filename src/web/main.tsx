@@ -7,6 +7,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PaneShell } from '../taskpane/PaneShell.js';
+import { loadStrings } from '../taskpane/i18n.js';
+import { loadLang } from '../taskpane/langStore.js';
 import { useSettled } from '../taskpane/useSettled.js';
 import { WebPage, type PageHost } from '../taskpane/WebPage.js';
 import { registerPageWorker } from './registerPageWorker.js';
@@ -37,12 +39,15 @@ function Page() {
 }
 
 const container = document.getElementById('root');
-if (container)
+// The page's language's words before the first render (English is a chunk of its own; Vietnamese is here).
+const render = () =>
+  container &&
   createRoot(container).render(
     <StrictMode>
       <Page />
     </StrictMode>,
   );
+void loadStrings(loadLang()).then(render, render);
 // Fetch the engine while the clerk looks for the file.
 void import('./createFileActions.js').catch(() => undefined);
 registerPageWorker();

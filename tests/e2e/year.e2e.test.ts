@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/model';
 import { BAND_LABELS } from '../../src/core/labels';
 import { SCORE_COLUMNS, SETTING_ITEMS, SHEET_NAMES } from '../../src/grid/names';
-import { STRINGS } from '../../src/taskpane/i18n';
+import { loadStrings } from '../../src/taskpane/i18n';
 import { DOSSIER_TEXT } from '../../src/taskpane/i18n/dossier';
 import {
   buildPane,
@@ -27,6 +27,9 @@ import {
   type MemoryGlobal,
 } from './harness';
 import type { InstallOptions } from './memoryHost';
+
+/** Both dictionaries (English is its own chunk in the pane; here both are simply loaded). */
+const STRINGS = { vi: await loadStrings('vi'), en: await loadStrings('en') };
 
 const SHOTS = join(ROOT, 'test-results/e2e');
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');

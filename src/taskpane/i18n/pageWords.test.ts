@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { STRINGS, langState } from '../i18n';
+import { langState, loadStrings } from '../i18n';
 import { DOSSIER_TEXT } from './dossier';
 import { pageWords } from './pageWords';
+
+const STRINGS = { vi: await loadStrings('vi'), en: await loadStrings('en') };
 
 /** A word that takes arguments, with sample ones (a count, or a list of names). */
 function call(fn: (...a: unknown[]) => unknown): string {
