@@ -466,6 +466,9 @@ describe('pledge', () => {
 
     const written = await actions.writePledgeSheet({ lang: 'vi', replace: false });
     expect(written).toMatchObject({ ok: true, sheetName: 'Giao ước 2025' });
+    // Shown, A1 selected, in the request that writes it.
+    expect(excel.workbook.active?.name).toBe('Giao ước 2025');
+    expect(excel.workbook.selection).toEqual({ sheet: 'Giao ước 2025', address: 'A1' });
     const sheet = excel.workbook.sheet('Giao ước 2025')!;
     expect(sheet.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Portrait' });
     // The grid's page breaks reach Excel: each above the row a new page starts at, in order.

@@ -40,13 +40,10 @@ export async function createWorkbook(
       const all = templateSheets({ lang: sheetLang, units: request.units, ...(request.year !== undefined ? { year: request.year } : {}) });
       const specs = all.filter((spec) => !have.has(matchHeader(spec.name, SHEET_NAMES)!.key));
       if (specs.length === 0) return { ok: true, issues: [] };
-      const issues = await writeSheetSpecs(context, specs, options.payloadBudget);
-      // The first sheet added is active with its first cell to fill selected (Tên khối, or Năm when no year was given).
-      const first = collection.getItem(specs[0]!.name);
-      first.activate();
+      // The first sheet added is shown with its first cell to fill selected (Tên khối, or Năm when no year was given).
       const settingsFirst = matchHeader(specs[0]!.name, SHEET_NAMES)?.key === 'settings';
-      first.getRange(settingsFirst ? (request.year !== undefined ? 'B3' : 'B2') : 'A1').select();
-      await context.sync();
+      const cell = settingsFirst ? (request.year !== undefined ? 'B3' : 'B2') : 'A1';
+      const issues = await writeSheetSpecs(context, specs, options.payloadBudget, { show: { sheet: specs[0]!.name, cell } });
       return { ok: true, issues: toIssueViews(issues, lang) };
     });
   } catch (error) {

@@ -33,9 +33,7 @@ export async function openExample(
         const i = issue('error', 'EXCEL_SHEETS_EXIST', { sheets: quoteNames(conflicts), count: conflicts.length });
         return { ok: false, issues: [toIssueView(i, lang)] };
       }
-      const issues = await writeSheetSpecs(context, specs, options.payloadBudget);
-      collection.getItem(specs[2]!.name).activate();
-      await context.sync();
+      const issues = await writeSheetSpecs(context, specs, options.payloadBudget, { show: { sheet: specs[2]!.name } });
       return { ok: true, issues: toIssueViews(issues, lang) };
     });
   } catch (error) {

@@ -130,11 +130,7 @@ export async function writePledgeSheet(
         // since the bloc's sheets are there.
         collection.getItem(existing).delete();
       }
-      const setup = await writeSheetSpecs(context, [spec], options.payloadBudget);
-      const sheet = collection.getItem(spec.name);
-      sheet.activate();
-      sheet.getRange('A1').select();
-      await context.sync();
+      const setup = await writeSheetSpecs(context, [spec], options.payloadBudget, { show: { sheet: spec.name, cell: 'A1' } });
       return { ok: true, issues: toIssueViews([...b.issues, ...setup], lang), sheetName: spec.name };
     });
   } catch (error) {

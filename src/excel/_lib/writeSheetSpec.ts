@@ -21,6 +21,11 @@ interface SpecRow {
   readonly bytes: number;
 }
 
+export interface WriteSheetSpecsOptions {
+  /** The added sheet to show (activated, with `cell` selected), in the request that writes the contents. */
+  readonly show?: { readonly sheet: string; readonly cell?: string };
+}
+
 /**
  * Adds the sheets described by `specs` (the Office.js twin of src/xlsx/writeSheetSpec.ts): values, fonts,
  * fills, borders, alignment (one `setCellProperties` per row block), merges, column widths, row heights,
@@ -34,6 +39,7 @@ export async function writeSheetSpecs(
   context: Excel.RequestContext,
   specs: readonly SheetSpec[],
   budget: number,
+  options: WriteSheetSpecsOptions = {},
 ): Promise<Issue[]> {
   const issues: Issue[] = [];
   const added = specs.map((spec) => ({ spec, sheet: context.workbook.worksheets.add(spec.name) }));
@@ -96,6 +102,12 @@ export async function writeSheetSpecs(
       if (v.message) dv.errorAlert = { message: v.message, showAlert: true, style: 'Stop', title: 'BlocRank' };
     }
     if (spec.frozenRows) sheet.freezePanes.freezeRows(spec.frozenRows);
+  }
+  // Shown in the same request as the contents (before the print setup, which a host may refuse).
+  const shown = options.show && added.find((a) => a.spec.name === options.show!.sheet);
+  if (shown) {
+    shown.sheet.activate();
+    if (options.show!.cell) shown.sheet.getRange(options.show!.cell).select();
   }
   await context.sync();
 

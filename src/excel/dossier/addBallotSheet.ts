@@ -28,12 +28,8 @@ export async function addBallotSheet(
       const planned = ballotSheetOf(await readDossierRun(context, options.payloadBudget, lang), lang);
       if (!planned.spec) return { ok: false, issues: planned.issues, sheetName: planned.sheetName };
       const { spec } = planned;
-      const setup = await writeSheetSpecs(context, [spec], options.payloadBudget);
-      const sheet = context.workbook.worksheets.getItem(spec.name);
-      sheet.activate();
-      // The first vote cell, ready for the first count.
-      sheet.getRange('E2').select();
-      await context.sync();
+      // Shown with the first vote cell selected, ready for the first count.
+      const setup = await writeSheetSpecs(context, [spec], options.payloadBudget, { show: { sheet: spec.name, cell: 'E2' } });
       return { ok: true, issues: toIssueViews(setup, lang), sheetName: spec.name };
     });
   } catch (error) {

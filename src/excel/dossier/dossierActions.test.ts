@@ -109,8 +109,11 @@ describe('dossier.addBallotSheet', () => {
 
     const outcome = await dossier.addBallotSheet({ lang: 'vi' });
     expect(outcome).toMatchObject({ ok: true, sheetName: 'Bình bầu' });
-    // 2 to read, the sheet (one request), the page setup (its own request), activation.
-    expect(host.syncs).toEqual([5]);
+    // 2 to read, the sheet with its activation (one request), the page setup (its own request).
+    expect(host.syncs).toEqual([4]);
+    // Shown with the first vote cell selected.
+    expect(excel.workbook.active?.name).toBe('Bình bầu');
+    expect(excel.workbook.selection).toEqual({ sheet: 'Bình bầu', address: 'E2' });
     const sheet = excel.workbook.sheet('Bình bầu')!;
     expect(sheet.values().slice(0, 3)).toEqual([
       [
