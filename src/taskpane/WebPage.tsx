@@ -8,7 +8,7 @@ import { useLang } from './i18n.js';
 import { WEB_STRINGS } from './i18n/web.js';
 import { LazyRankingTable } from './lazyParts.js';
 import { Loading } from './Loading.js';
-import { errorMessage } from './errorMessage.js';
+import { BUSY_DELAY_MS, errorMessage } from './taskFeedback.js';
 import { useSettled } from './useSettled.js';
 import type { WorkbookViewProps } from './WorkbookView.js';
 
@@ -39,9 +39,6 @@ export interface PageHost {
   /** The download name of the current workbook (`<name>.ranked.xlsx`, as `blocrank rank` names it). */
   downloadName(book: PageWorkbook): string;
 }
-
-/** A file read and opened within this time shows no loading ring. */
-export const BUSY_DELAY_MS = 150;
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const XLSM_MIME = 'application/vnd.ms-excel.sheet.macroEnabled.12';

@@ -2,7 +2,8 @@
 import { act, renderHook } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BUSY_DELAY_MS, useTask } from './useTask';
+import { BUSY_DELAY_MS } from './taskFeedback';
+import { useTask } from './useTask';
 
 afterEach(() => vi.useRealTimers());
 

@@ -1,12 +1,5 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
-import { errorMessage } from './errorMessage.js';
-
-/**
- * A run shows as busy (a spinner, its buttons disabled) only once it has taken this long: a faster one would
- * only flash it, and cost a render and a paint on the way to its result. Until then a second run is refused
- * all the same.
- */
-export const BUSY_DELAY_MS = 150;
+import { BUSY_DELAY_MS, errorMessage } from './taskFeedback.js';
 
 export interface Task {
   /** A run has been under way for `BUSY_DELAY_MS` or more. */
