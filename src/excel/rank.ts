@@ -4,7 +4,7 @@ import { rankWorkbook } from '../grid/rankWorkbook.js';
 import type { CellValue, CellWrite, SheetGrid } from '../grid/types.js';
 import type { IssueView, RankOutcome } from './actions.js';
 import { describeBook, resultColumnsOf } from './detect.js';
-import { rankRows, summarise } from './_lib/rankRows.js';
+import { explainerOf, rankRows, summarise } from './_lib/rankRows.js';
 import { sameCellValue } from './_lib/cellValues.js';
 import type { AdapterOptions, ExcelHost } from './_lib/host.js';
 import { failureIssue, toIssueView, toIssueViews } from './_lib/issues.js';
@@ -64,16 +64,9 @@ export async function rank(host: ExcelHost, session: Session, options: AdapterOp
         if (progress.cells > 0) session.undo = progress;
       });
       const changed = outcome.cells;
-      // The cells are in the workbook's language; the pane shows explanations in the clerk's. When the two
-      // agree, show the texts just written rather than explaining every unit twice.
-      const shown = new Map<number, string>();
-      if (layout.lang === lang)
-        for (const w of run.writes)
-          if (w.role !== 'header' && w.col === layout.resultColumns.explanation) shown.set(w.row, String(w.value));
-      const explain = (i: number) => shown.get(layout.unitRows[i] ?? 0) ?? run.explain(i);
       return {
         status: 'ranked',
-        rows: rankRows(run.result, layout.unitRows, explain),
+        rows: rankRows(run.result, layout.unitRows, explainerOf(run, layout)),
         issues,
         summary: summarise(run.result, changed),
         canUndo: session.undo !== null,

@@ -20,7 +20,7 @@ import { buildFromGrid, noPledgePreview, pledgePreviewOf } from '../excel/pledge
 import { settingsOf } from '../excel/settings.js';
 import { sameCellValue } from '../excel/_lib/cellValues.js';
 import { failureIssue, quoteNames, toIssueView, toIssueViews } from '../excel/_lib/issues.js';
-import { rankRows, summarise } from '../excel/_lib/rankRows.js';
+import { explainerOf, rankRows, summarise } from '../excel/_lib/rankRows.js';
 import { readXlsx, type XlsxPackage } from '../xlsx/readXlsx.js';
 import { writeRankedCopy } from '../xlsx/writeRankedCopy.js';
 import { newWorkbook, writeWithSheet } from '../xlsx/writeSheetPackage.js';
@@ -221,14 +221,9 @@ export function createFileActions(opened: XlsxPackage, bytes: Uint8Array, name: 
             for (const l of listeners) l(current);
             undoBytes = before;
           }
-          const shown = new Map<number, string>();
-          if (layout.lang === lang)
-            for (const w of run.writes)
-              if (w.role !== 'header' && w.col === layout.resultColumns.explanation) shown.set(w.row, String(w.value));
-          const explain = (i: number) => shown.get(layout.unitRows[i] ?? 0) ?? run.explain(i);
           return {
             status: 'ranked',
-            rows: rankRows(run.result, layout.unitRows, explain),
+            rows: rankRows(run.result, layout.unitRows, explainerOf(run, layout)),
             issues,
             summary: summarise(run.result, same ? 0 : changed),
             canUndo: undoBytes !== null,

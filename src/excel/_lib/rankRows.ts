@@ -1,4 +1,6 @@
 import type { BlocResult, UnitResult } from '../../core/result.js';
+import type { RankedWorkbook } from '../../grid/rankWorkbook.js';
+import type { BlocLayout } from '../../grid/types.js';
 import type { RankMark, RankRow, RankSummary } from '../actions.js';
 
 /** Badge order: what stops an award first, then what the bloc must still do. */
@@ -22,6 +24,20 @@ export function marksOf(unit: Pick<UnitResult, 'notes'>): RankMark[] {
     else if (kind === 'outOfQuota') found.add('outOfQuota');
   }
   return MARK_ORDER.filter((m) => found.has(m));
+}
+
+/**
+ * Each unit's explanation for the pane, in the ranking's language. The cells are in the workbook's language:
+ * when the two agree, the texts just written are shown rather than explaining every unit twice.
+ *
+ * @example rankRows(run.result, layout.unitRows, explainerOf(run, layout))
+ */
+export function explainerOf(run: Pick<RankedWorkbook, 'writes' | 'lang' | 'explain'>, layout: BlocLayout): (index: number) => string {
+  const shown = new Map<number, string>();
+  if (layout.lang === run.lang)
+    for (const w of run.writes)
+      if (w.role !== 'header' && w.col === layout.resultColumns.explanation) shown.set(w.row, String(w.value));
+  return (i) => shown.get(layout.unitRows[i] ?? 0) ?? run.explain(i);
 }
 
 /** The ranking as the pane lists it (rank order), each row with its sheet row, marks and explanation. */
